@@ -1,0 +1,111 @@
+package org.cishan.support.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of every servlet service as RFC 7807 {@code application/problem+json}. A 400 names
+ * each offending field and why in {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  static final URI VALIDATION = URI.create("urn:cishan:problem:invalid-request");
+
+  /** One broken rule of a request: which field and why. */
+  public record FieldError(String field, String message) {}
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "urn:cishan:problem:not-found", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "urn:cishan:problem:conflict", e.getMessage());
+  }
+
+  /** Anything unforeseen: logged with its stack, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    logger.error("Unhandled exception", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "urn:cishan:problem:internal-error",
+        "The request could not be completed; nothing was changed by it.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return invalid(
+        List.of(new FieldError(e.getName(), "is not a valid " + typeName(e.getRequiredType()))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+            .sorted(java.util.Comparator.comparing(FieldError::field))
+            .toList();
+    return ResponseEntity.badRequest().body(invalid(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field =
+          mapping.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      return ResponseEntity.badRequest()
+          .body(invalid(List.of(new FieldError(field, "has an unreadable value"))));
+    }
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError("body", "is not readable JSON"))));
+  }
+
+  static ProblemDetail invalid(List<FieldError> errors) {
+    String detail =
+        errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION.toString(), detail);
+    problem.setTitle("Invalid request");
+    problem.setProperties(Map.of("errors", errors));
+    return problem;
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(type));
+    return problem;
+  }
+
+  private static String typeName(@Nullable Class<?> type) {
+    return type == null ? "value" : type.getSimpleName();
+  }
+}
