@@ -1,0 +1,48 @@
+package org.cishan.donation.query.donationsummary;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.query.ledger.DonationLedger;
+import org.springframework.stereotype.Component;
+
+/** One row per donation, for {@code GET /api/donations/{id}}; rebuilt from the ledger on reset. */
+@Component
+@ProcessingGroup(DonationSummaryProjection.PROCESSING_GROUP)
+public class DonationSummaryProjection {
+
+  public static final String PROCESSING_GROUP = "donation-summaries";
+
+  private final DonationSummaryRepository summaries;
+
+  public DonationSummaryProjection(DonationSummaryRepository summaries) {
+    this.summaries = summaries;
+  }
+
+  @EventHandler
+  void on(DonationReceivedEvent event, @Timestamp Instant recordedAt) {
+    summaries.insert(
+        new DonationSummaryView(
+            event.donationId(),
+            event.donorName(),
+            event.amount().minorUnits(),
+            event.amount().currencyCode(),
+            event.projectId(),
+            DonationLedger.receiptTime(recordedAt)));
+  }
+
+  @ResetHandler
+  void reset() {
+    summaries.clear();
+  }
+
+  @QueryHandler
+  Optional<DonationSummaryView> handle(FindDonationSummaryQuery query) {
+    return summaries.find(query.donationId());
+  }
+}

@@ -1,0 +1,80 @@
+package org.cishan.donation.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.query.donationsummary.DonationSummaryView;
+import org.cishan.donation.query.donationsummary.FindDonationSummaryQuery;
+import org.cishan.donation.query.ledger.DonationLedger;
+import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
+import org.cishan.donation.query.publictotals.PublicTotalsView;
+import org.cishan.support.web.ConflictException;
+import org.cishan.support.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The donation API: receive a donation (command), read one back and the public totals. */
+@RestController
+@RequestMapping("/api/donations")
+public class DonationController {
+
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+  private final DonationLedger ledger;
+
+  public DonationController(CommandGateway commands, QueryGateway queries, DonationLedger ledger) {
+    this.commands = commands;
+    this.queries = queries;
+    this.ledger = ledger;
+  }
+
+  /**
+   * 201 once the donation is in the event store; 409 for an id the ledger already holds (whatever
+   * its content: answering an identical retry with success is a later issue).
+   */
+  @PostMapping
+  public ResponseEntity<DonationResponse> receive(
+      @Valid @RequestBody ReceiveDonationRequest request) {
+    ReceiveDonationCommand command = request.toCommand();
+    try {
+      commands.sendAndWait(command);
+    } catch (AggregateStreamCreationException duplicate) {
+      throw new ConflictException("Donation " + command.donationId() + " was already received");
+    }
+    Instant receivedAt =
+        ledger
+            .receivedAt(command.donationId())
+            .orElseThrow(() -> new IllegalStateException("Stored donation not found"));
+    return ResponseEntity.created(URI.create("/api/donations/" + command.donationId()))
+        .body(DonationResponse.of(command, receivedAt));
+  }
+
+  @GetMapping("/totals")
+  public PublicTotalsResponse totals() {
+    return PublicTotalsResponse.of(
+        queries.query(new FindPublicTotalsQuery(), PublicTotalsView.class).join());
+  }
+
+  /** Eventually consistent: 404 until the donation-summaries projection has seen the donation. */
+  @GetMapping("/{id}")
+  public DonationResponse find(@PathVariable UUID id) {
+    return queries
+        .query(
+            new FindDonationSummaryQuery(id),
+            ResponseTypes.optionalInstanceOf(DonationSummaryView.class))
+        .join()
+        .map(DonationResponse::of)
+        .orElseThrow(() -> new NotFoundException("Donation", id));
+  }
+}

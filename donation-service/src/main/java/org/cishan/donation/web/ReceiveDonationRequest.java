@@ -1,0 +1,30 @@
+package org.cishan.donation.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.domain.Money;
+import org.cishan.donation.domain.RuleViolationException;
+
+/** The body of {@code POST /api/donations}; {@code projectId} absent or null = unrestricted. */
+public record ReceiveDonationRequest(
+    @NotNull UUID donationId,
+    @NotBlank @Size(max = 100) String donorName,
+    @NotNull @Valid MoneyRequest amount,
+    UUID projectId) {
+
+  ReceiveDonationCommand toCommand() {
+    return new ReceiveDonationCommand(donationId, donorName, money(), projectId);
+  }
+
+  private Money money() {
+    try {
+      return Money.of(amount.minorUnits(), amount.currency());
+    } catch (RuleViolationException e) {
+      throw e.within("amount");
+    }
+  }
+}

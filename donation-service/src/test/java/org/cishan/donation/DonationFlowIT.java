@@ -1,0 +1,387 @@
+package org.cishan.donation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.cishan.contracts.Topics;
+import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
+import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
+import org.cishan.donation.query.publictotals.PublicTotalsProjection;
+import org.cishan.support.messaging.IntegrationEventPublisher;
+import org.cishan.support.testing.TestDatabase;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * donation-service as it runs: HTTP in, the Axon event store in a fresh PostgreSQL database,
+ * projections, and the publisher sending to a real (in-JVM KRaft) Kafka broker.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+      "axon.eventhandling.processors." + FlakyProjection.PROCESSING_GROUP + ".mode=pooled",
+      "axon.eventhandling.processors."
+          + FlakyProjection.PROCESSING_GROUP
+          + ".initial-segment-count=1"
+    })
+@EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.DONATION_EVENTS)
+@Import(FlakyProjection.class)
+class DonationFlowIT {
+
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  /** Created once: a second application context must never drop the database of the first. */
+  static final TestDatabase DATABASE = TestDatabase.fresh("cishan_donation_it");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+  @Autowired EmbeddedKafkaBroker kafka;
+  @Autowired EventProcessingConfiguration processing;
+  @Autowired FlakyProjection flaky;
+
+  @Nested
+  class Receiving {
+
+    @Test
+    void storesPublishesAndProjectsADonation() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      UUID projectId = UUID.randomUUID();
+
+      ResponseEntity<String> created = post(donation(donationId, "张三", 12_345, "HKD", projectId));
+
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      assertThat(created.getHeaders().getLocation()).hasToString("/api/donations/" + donationId);
+      JsonNode body = json.readTree(created.getBody());
+      assertThat(body.get("donationId").asText()).isEqualTo(donationId.toString());
+      assertThat(body.get("donorName").asText()).isEqualTo("张三");
+      assertThat(body.at("/amount/minorUnits").asLong()).isEqualTo(12_345);
+      assertThat(body.at("/amount/currency").asText()).isEqualTo("HKD");
+      assertThat(body.get("projectId").asText()).isEqualTo(projectId.toString());
+
+      ConsumerRecord<String, String> record =
+          topic().theRecordWithKey(donationId.toString(), PATIENCE);
+      JsonNode published = json.readTree(record.value());
+      assertThat(published.get("type").asText()).isEqualTo("DonationReceived.v1");
+      assertThat(published.get("eventId").asText()).isEqualTo(storedEventIdentifier(donationId));
+      assertThat(published.get("donationId").asText()).isEqualTo(donationId.toString());
+      assertThat(published.get("projectId").asText()).isEqualTo(projectId.toString());
+      assertThat(published.get("amount"))
+          .isEqualTo(json.readTree("{\"minorUnits\":12345,\"currency\":\"HKD\"}"));
+      assertThat(Instant.parse(published.get("occurredAt").asText()))
+          .isEqualTo(Instant.parse(storedTimestamp(donationId)));
+      assertThat(DonationEventsTopic.header(record, IntegrationEventPublisher.EVENT_TYPE_HEADER))
+          .isEqualTo("DonationReceived.v1");
+
+      await("summary of the donation")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                ResponseEntity<String> found = http.getForEntity(path(donationId), String.class);
+                assertThat(found.getStatusCode().value()).isEqualTo(200);
+                assertThat(json.readTree(found.getBody())).isEqualTo(body);
+              });
+      await("public totals")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                JsonNode totals = json.readTree(http.getForObject(totalsPath(), String.class));
+                assertThat(totals.get("donationCount").asLong()).isPositive();
+                assertThat(totals.get("totals"))
+                    .contains(json.readTree("{\"minorUnits\":12345,\"currency\":\"HKD\"}"));
+              });
+    }
+
+    @Test
+    void storesTheEventAsReadableJsonWithoutLargeObjects() {
+      UUID donationId = UUID.randomUUID();
+
+      assertThat(post(donation(donationId, "李华", 500, "CNY", null)).getStatusCode().value())
+          .isEqualTo(201);
+
+      Map<String, Object> stored =
+          jdbc.sql(
+                  """
+                  select convert_from(payload, 'UTF8')::jsonb ->> 'donorName' as donor,
+                         convert_from(payload, 'UTF8')::jsonb -> 'amount' ->> 'currency' as currency,
+                         payload_revision
+                    from domain_event_entry where aggregate_identifier = :id
+                  """)
+              .param("id", donationId.toString())
+              .query()
+              .singleRow();
+      assertThat(stored).containsEntry("donor", "李华").containsEntry("currency", "CNY");
+      assertThat(stored).containsEntry("payload_revision", "1");
+      assertThat(count("select count(*) from pg_largeobject_metadata")).isZero();
+      assertThat(
+              count(
+                  "select count(*) from information_schema.columns"
+                      + " where table_schema = 'public' and data_type = 'oid'"))
+          .isZero();
+    }
+
+    @Test
+    void answersTheSameDonationIdAgainWithAConflictAndStoresNothingMore() {
+      UUID donationId = UUID.randomUUID();
+      assertThat(post(donation(donationId, "王芳", 100, "CNY", null)).getStatusCode().value())
+          .isEqualTo(201);
+
+      ResponseEntity<String> again = post(donation(donationId, "王芳", 100, "CNY", null));
+
+      assertThat(again.getStatusCode().value()).isEqualTo(409);
+      assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(eventsOf(donationId)).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class RefusingInvalidInput {
+
+    static Stream<Arguments> invalidBodies() {
+      String id = UUID.randomUUID().toString();
+      return Stream.of(
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"}}"
+                  .formatted(id),
+              "donorName"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":0,\"currency\":\"CNY\"}}"
+                  .formatted(id),
+              "amount.minorUnits"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"XYZ\"}}"
+                  .formatted(id),
+              "amount.currency"),
+          Arguments.of(
+              "{\"donationId\":\"not-a-uuid\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"}}",
+              "donationId"),
+          Arguments.of("{\"donationId\":\"%s\",\"donorName\":".formatted(id), "body"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidBodies")
+    void answers400NamingTheFieldAndStoresNoEvent(String body, String field) throws Exception {
+      long eventsBefore = count("select count(*) from domain_event_entry");
+
+      ResponseEntity<String> refused = post(body);
+
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+      assertThat(refused.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      JsonNode problem = json.readTree(refused.getBody());
+      assertThat(problem.get("type").asText()).isEqualTo("urn:cishan:problem:invalid-request");
+      assertThat(problem.get("errors").findValuesAsText("field")).containsExactly(field);
+      assertThat(count("select count(*) from domain_event_entry")).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void answers400ForAPathIdThatIsNotAUuid() throws Exception {
+      ResponseEntity<String> refused = http.getForEntity("/api/donations/12345", String.class);
+
+      assertThat(refused.getStatusCode().value()).isEqualTo(400);
+      assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void answers404ForAnUnknownDonation() {
+      ResponseEntity<String> missing = http.getForEntity(path(UUID.randomUUID()), String.class);
+
+      assertThat(missing.getStatusCode().value()).isEqualTo(404);
+      assertThat(missing.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+  }
+
+  @Nested
+  class ProcessingEvents {
+
+    static final List<String> GROUPS =
+        List.of(
+            PublicTotalsProjection.PROCESSING_GROUP,
+            DonationSummaryProjection.PROCESSING_GROUP,
+            DonationIntegrationEventPublisher.PROCESSING_GROUP);
+
+    @Test
+    void runsEveryGroupInAPooledStreamingProcessorThatPropagatesFailures() {
+      for (String group : GROUPS) {
+        assertThat(processing.eventProcessor(group))
+            .as(group)
+            .containsInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.listenerInvocationErrorHandler(group))
+            .as(group)
+            .isInstanceOf(PropagatingErrorHandler.class);
+      }
+    }
+
+    @Test
+    void retriesAFailingHandlerUntilItSucceedsInsteadOfSkippingTheEvent() {
+      UUID donationId = UUID.randomUUID();
+      flaky.failingDonor = "周九";
+      flaky.failuresLeft.set(2);
+
+      post(donation(donationId, "周九", 100, "CNY", null));
+
+      await("the event projected after two failures")
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(() -> assertThat(flaky.projected).contains(donationId));
+      assertThat(flaky.attempts.get()).isEqualTo(3);
+    }
+
+    @Test
+    void rebuildsTheProjectionsIdenticallyFromTheEventStore() {
+      post(donation(UUID.randomUUID(), "赵六", 100, "CNY", UUID.randomUUID()));
+      post(donation(UUID.randomUUID(), "钱七", 250, "USD", null));
+      post(donation(UUID.randomUUID(), "孙八", 300, "CNY", null));
+      awaitProjectionsCaughtUp();
+      List<Map<String, Object>> totals = rows("select * from public_total order by currency");
+      List<Map<String, Object>> summaries =
+          rows("select * from donation_summary order by donation_id");
+      long published = topic().recordCount();
+
+      rebuild(PublicTotalsProjection.PROCESSING_GROUP);
+      rebuild(DonationSummaryProjection.PROCESSING_GROUP);
+
+      await("rebuilt projections")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                assertThat(rows("select * from public_total order by currency")).isEqualTo(totals);
+                assertThat(rows("select * from donation_summary order by donation_id"))
+                    .isEqualTo(summaries);
+              });
+      assertThat(topic().recordCount()).isEqualTo(published);
+    }
+
+    @Test
+    void neverReplaysThePublisher() {
+      StreamingEventProcessor publisher =
+          processing
+              .eventProcessor(
+                  DonationIntegrationEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
+              .orElseThrow();
+
+      assertThat(publisher.supportsReset()).isFalse();
+    }
+
+    private void awaitProjectionsCaughtUp() {
+      await("projections and publisher caught up")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                long events = count("select count(*) from domain_event_entry");
+                assertThat(count("select count(*) from donation_summary")).isEqualTo(events);
+                assertThat(count("select coalesce(sum(donation_count), 0) from public_total"))
+                    .isEqualTo(events);
+                assertThat(topic().recordCount()).isGreaterThanOrEqualTo(events);
+              });
+    }
+
+    private void rebuild(String group) {
+      StreamingEventProcessor processor =
+          processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+      processor.shutDown();
+      processor.resetTokens();
+      processor.start();
+    }
+  }
+
+  private DonationEventsTopic topic() {
+    return new DonationEventsTopic(kafka);
+  }
+
+  private ResponseEntity<String> post(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.postForEntity("/api/donations", new HttpEntity<>(body, headers), String.class);
+  }
+
+  private String donation(UUID id, String donor, long minorUnits, String currency, UUID project) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("donationId", id);
+    body.put("donorName", donor);
+    body.put("amount", Map.of("minorUnits", minorUnits, "currency", currency));
+    body.put("projectId", project);
+    try {
+      return json.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String path(UUID donationId) {
+    return "/api/donations/" + donationId;
+  }
+
+  private static String totalsPath() {
+    return "/api/donations/totals";
+  }
+
+  private long eventsOf(UUID donationId) {
+    return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
+        .param("id", donationId.toString())
+        .query(Long.class)
+        .single();
+  }
+
+  private String storedEventIdentifier(UUID donationId) {
+    return storedColumn("event_identifier", donationId);
+  }
+
+  private String storedTimestamp(UUID donationId) {
+    return storedColumn("time_stamp", donationId);
+  }
+
+  private String storedColumn(String column, UUID donationId) {
+    return jdbc.sql(
+            "select " + column + " from domain_event_entry where aggregate_identifier = :id")
+        .param("id", donationId.toString())
+        .query(String.class)
+        .single();
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private List<Map<String, Object>> rows(String sql) {
+    return jdbc.sql(sql).query().listOfRows();
+  }
+}

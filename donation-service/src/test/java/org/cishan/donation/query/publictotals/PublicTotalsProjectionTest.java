@@ -1,0 +1,63 @@
+package org.cishan.donation.query.publictotals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.cishan.donation.domain.Money;
+import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.query.publictotals.PublicTotalsView.CurrencyTotal;
+import org.junit.jupiter.api.Test;
+
+/** The projection as its processor drives it (through Axon's annotation adapter). */
+class PublicTotalsProjectionTest {
+
+  final PublicTotalsRepository totals = mock(PublicTotalsRepository.class);
+  final PublicTotalsProjection projection = new PublicTotalsProjection(totals);
+  final AnnotationEventHandlerAdapter processor = new AnnotationEventHandlerAdapter(projection);
+
+  @Test
+  void addsEachDonationToTheTotalOfItsCurrency() throws Exception {
+    processor.handle(GenericEventMessage.asEventMessage(received(10_000, "CNY")));
+    processor.handle(GenericEventMessage.asEventMessage(received(250, "USD")));
+
+    verify(totals).add("CNY", 10_000);
+    verify(totals).add("USD", 250);
+    verifyNoMoreInteractions(totals);
+  }
+
+  @Test
+  void countsReplayedEventsAgainAfterTheResetEmptiedTheTable() throws Exception {
+    processor.prepareReset();
+    processor.handle(
+        new GenericTrackedEventMessage<>(
+            ReplayToken.createReplayToken(
+                new GlobalSequenceTrackingToken(10), new GlobalSequenceTrackingToken(0)),
+            GenericEventMessage.asEventMessage(received(500, "CNY"))));
+
+    verify(totals).clear();
+    verify(totals).add("CNY", 500);
+    assertThat(processor.supportsReset()).isTrue();
+  }
+
+  @Test
+  void answersTheCounterFromTheTable() {
+    PublicTotalsView stored = new PublicTotalsView(3, List.of(new CurrencyTotal("CNY", 300, 3)));
+    when(totals.load()).thenReturn(stored);
+
+    assertThat(projection.handle(new FindPublicTotalsQuery())).isEqualTo(stored);
+  }
+
+  private static DonationReceivedEvent received(long minorUnits, String currency) {
+    return new DonationReceivedEvent(UUID.randomUUID(), "张三", Money.of(minorUnits, currency), null);
+  }
+}
