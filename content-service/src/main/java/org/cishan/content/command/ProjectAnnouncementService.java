@@ -1,0 +1,55 @@
+package org.cishan.content.command;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.cishan.content.domain.Article;
+import org.cishan.content.domain.ProjectAnnouncement;
+import org.cishan.support.messaging.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafts one announcement per ProjectCreated event, however often the event is delivered. */
+@Service
+public class ProjectAnnouncementService {
+
+  /** The consumer name under which handled events are remembered in {@code processed_event}. */
+  public static final String CONSUMER = "project-updates";
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectAnnouncementService.class);
+
+  private final ProcessedEvents processedEvents;
+  private final ArticleStore articles;
+  private final Clock clock;
+
+  public ProjectAnnouncementService(
+      ProcessedEvents processedEvents, ArticleStore articles, Clock clock) {
+    this.processedEvents = processedEvents;
+    this.articles = articles;
+    this.clock = clock;
+  }
+
+  /**
+   * @return true if a draft was written now, false if this event had been handled before
+   */
+  @Transactional
+  public boolean draft(DraftProjectAnnouncementCommand command) {
+    if (!processedEvents.firstDelivery(CONSUMER, command.eventId())) {
+      log.info("Event {} was already handled; skipping its redelivery", command.eventId());
+      return false;
+    }
+    Article draft =
+        ProjectAnnouncement.draft(
+            UUID.randomUUID(),
+            command.eventId(),
+            command.project(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
+    if (!articles.insert(draft)) {
+      log.warn("A draft from event {} already exists; not writing another", command.eventId());
+      return false;
+    }
+    return true;
+  }
+}

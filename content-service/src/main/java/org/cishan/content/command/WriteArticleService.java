@@ -1,0 +1,35 @@
+package org.cishan.content.command;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.cishan.content.domain.Article;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores an article an editor wrote, as a draft of category NEWS. */
+@Service
+public class WriteArticleService {
+
+  private final ArticleStore articles;
+  private final Clock clock;
+
+  public WriteArticleService(ArticleStore articles, Clock clock) {
+    this.articles = articles;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Article write(WriteArticleCommand command) {
+    Article article =
+        Article.newsDraft(
+            UUID.randomUUID(),
+            command.title(),
+            command.summary(),
+            command.body(),
+            command.language(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
+    articles.insert(article);
+    return article;
+  }
+}

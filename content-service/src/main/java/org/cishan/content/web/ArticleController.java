@@ -1,0 +1,57 @@
+package org.cishan.content.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.cishan.content.command.WriteArticleService;
+import org.cishan.content.domain.Article;
+import org.cishan.content.query.article.ArticlePage;
+import org.cishan.content.query.article.ArticleRepository;
+import org.cishan.support.web.NotFoundException;
+import org.cishan.support.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The article API: write a draft, read one, list them newest first with filters. */
+@RestController
+@RequestMapping("/api/content/articles")
+public class ArticleController {
+
+  private final WriteArticleService writeArticle;
+  private final ArticleRepository articles;
+
+  public ArticleController(WriteArticleService writeArticle, ArticleRepository articles) {
+    this.writeArticle = writeArticle;
+    this.articles = articles;
+  }
+
+  @PostMapping
+  public ResponseEntity<ArticleResponse> write(@Valid @RequestBody WriteArticleRequest request) {
+    Article article = writeArticle.write(request.toCommand());
+    return ResponseEntity.created(URI.create("/api/content/articles/" + article.id()))
+        .body(ArticleResponse.of(article));
+  }
+
+  @GetMapping("/{id}")
+  public ArticleResponse find(@PathVariable UUID id) {
+    return articles
+        .find(id)
+        .map(ArticleResponse::of)
+        .orElseThrow(() -> new NotFoundException("Article", id));
+  }
+
+  @GetMapping
+  public PageResponse<ArticleResponse> list(@Valid ArticleListParams params) {
+    ArticlePage page = articles.page(params.toFilter(), params.page(), params.size());
+    return new PageResponse<>(
+        page.items().stream().map(ArticleResponse::of).toList(),
+        params.page(),
+        params.size(),
+        page.totalItems());
+  }
+}

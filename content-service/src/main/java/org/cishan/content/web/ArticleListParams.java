@@ -1,0 +1,36 @@
+package org.cishan.content.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.UUID;
+import org.cishan.content.domain.ArticleCategory;
+import org.cishan.content.domain.ArticleStatus;
+import org.cishan.content.query.article.ArticleFilter;
+
+/**
+ * {@code ?projectId=&category=&status=&page=0&size=20}: empty filters do not filter; page counts
+ * from 0, 1 to 100 items a page.
+ */
+public record ArticleListParams(
+    UUID projectId,
+    @Pattern(regexp = "NEWS|PROJECT_UPDATE", message = "must be NEWS or PROJECT_UPDATE")
+        String category,
+    @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED") String status,
+    @Min(0) Integer page,
+    @Min(1) @Max(100) Integer size) {
+
+  public ArticleListParams {
+    category = category == null || category.isBlank() ? null : category;
+    status = status == null || status.isBlank() ? null : status;
+    page = page == null ? 0 : page;
+    size = size == null ? 20 : size;
+  }
+
+  ArticleFilter toFilter() {
+    return new ArticleFilter(
+        projectId,
+        category == null ? null : ArticleCategory.valueOf(category),
+        status == null ? null : ArticleStatus.valueOf(status));
+  }
+}

@@ -1,0 +1,315 @@
+package org.cishan.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.cishan.content.command.ProjectAnnouncementService;
+import org.cishan.contracts.Topics;
+import org.cishan.support.testing.TestDatabase;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * content-service as it runs: HTTP in, PostgreSQL (fresh database), and the project-events consumer
+ * reading from a real in-JVM KRaft broker.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(
+    kraft = true,
+    partitions = 1,
+    topics = {Topics.PROJECT_EVENTS, ContentFlowIT.DLQ})
+class ContentFlowIT {
+
+  static final String DLQ = "content-service.project-events.dlq";
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  /** Created once: a second application context must never drop the database of the first. */
+  static final TestDatabase DATABASE = TestDatabase.fresh("cishan_content_it");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+  @Autowired EmbeddedKafkaBroker kafka;
+
+  @Nested
+  class AnnouncingNewProjects {
+
+    @Test
+    void draftsExactlyOneProjectUpdateEvenWhenTheEventIsDeliveredTwice() throws Exception {
+      UUID projectId = UUID.randomUUID();
+      UUID eventId = UUID.randomUUID();
+      UUID later = UUID.randomUUID();
+
+      projectCreated(eventId, projectId, "敬老院改造 Elderly home renovation", 50_000_000);
+      projectCreated(eventId, projectId, "敬老院改造 Elderly home renovation", 50_000_000);
+      projectCreated(later, UUID.randomUUID(), "助学", 100);
+
+      awaitProcessed(later);
+      JsonNode page = articlesOf(projectId);
+      assertThat(page.get("totalItems").asLong()).isOne();
+      JsonNode draft = page.get("items").get(0);
+      assertThat(draft.get("title").asText()).isEqualTo("新项目：敬老院改造 Elderly home renovation");
+      assertThat(draft.get("summary").asText()).contains("500000.00 元");
+      assertThat(draft.get("body").asText()).contains("500000.00 元");
+      assertThat(draft.get("language").asText()).isEqualTo("zh-CN");
+      assertThat(draft.get("category").asText()).isEqualTo("PROJECT_UPDATE");
+      assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+      assertThat(draft.get("projectId").asText()).isEqualTo(projectId.toString());
+      assertThat(json.readTree(get("/api/content/articles/" + draft.get("articleId").asText())))
+          .isEqualTo(draft);
+    }
+
+    @Test
+    void draftsNoSecondArticleEvenIfTheDeliveryRecordWasLost() throws Exception {
+      UUID projectId = UUID.randomUUID();
+      UUID eventId = UUID.randomUUID();
+      UUID later = UUID.randomUUID();
+      long parkedBefore = topics().recordCount(DLQ);
+      projectCreated(eventId, projectId, "净水", 1_000);
+      awaitProcessed(eventId);
+
+      jdbc.sql("delete from processed_event where event_id = :id").param("id", eventId).update();
+      projectCreated(eventId, projectId, "净水", 1_000);
+      projectCreated(later, UUID.randomUUID(), "图书角", 100);
+
+      awaitProcessed(later);
+      assertThat(articlesOf(projectId).get("totalItems").asLong()).isOne();
+      assertThat(topics().recordCount(DLQ)).isEqualTo(parkedBefore);
+    }
+
+    @Test
+    void skipsAnEventOfAnUnknownTypeAndStillAppliesTheNextOne() throws Exception {
+      UUID projectId = UUID.randomUUID();
+      UUID unknown = UUID.randomUUID();
+      UUID next = UUID.randomUUID();
+      long parkedBefore = topics().recordCount(DLQ);
+
+      topics()
+          .send(
+              Topics.PROJECT_EVENTS,
+              projectId.toString(),
+              """
+              {"type":"ProjectRenamed.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
+               "projectId":"%s","title":"改名"}
+              """
+                  .formatted(unknown, projectId));
+      projectCreated(next, projectId, "医疗", 300);
+
+      awaitProcessed(next);
+      assertThat(isProcessed(unknown)).isFalse();
+      assertThat(articlesOf(projectId).get("totalItems").asLong()).isOne();
+      assertThat(topics().recordCount(DLQ)).isEqualTo(parkedBefore);
+    }
+
+    @Test
+    void parksAMalformedProjectCreatedInTheDlqAndGoesOn() throws Exception {
+      UUID broken = UUID.randomUUID();
+      UUID next = UUID.randomUUID();
+      long parkedBefore = topics().recordCount(DLQ);
+
+      topics()
+          .send(
+              Topics.PROJECT_EVENTS,
+              UUID.randomUUID().toString(),
+              """
+              {"type":"ProjectCreated.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
+               "projectId":"%s","fundraisingTarget":{"minorUnits":1,"currency":"CNY"}}
+              """
+                  .formatted(broken, UUID.randomUUID()));
+      projectCreated(next, UUID.randomUUID(), "下一个", 100);
+
+      awaitProcessed(next);
+      assertThat(isProcessed(broken)).isFalse();
+      assertThat(topics().recordCount(DLQ)).isEqualTo(parkedBefore + 1);
+    }
+  }
+
+  @Nested
+  class WritingArticles {
+
+    @Test
+    void storesADraftAndReadsItBack() throws Exception {
+      ResponseEntity<String> created = post(article("慈善周报", "本周要闻", "正文内容", "zh-CN"));
+
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      JsonNode body = json.readTree(created.getBody());
+      String id = body.get("articleId").asText();
+      assertThat(created.getHeaders().getLocation()).hasToString("/api/content/articles/" + id);
+      assertThat(body.get("category").asText()).isEqualTo("NEWS");
+      assertThat(body.get("status").asText()).isEqualTo("DRAFT");
+      assertThat(body.get("projectId").isNull()).isTrue();
+      assertThat(json.readTree(get("/api/content/articles/" + id))).isEqualTo(body);
+    }
+
+    @Test
+    void listsOnlyTheArticlesMatchingTheFiltersNewestFirst() throws Exception {
+      String older = writeArticle("旧闻");
+      String newer = writeArticle("新闻");
+
+      JsonNode news =
+          json.readTree(get("/api/content/articles?category=NEWS&status=DRAFT&size=100"));
+
+      assertThat(news.get("items").findValuesAsText("category")).containsOnly("NEWS");
+      assertThat(news.get("items").findValuesAsText("articleId")).containsSubsequence(newer, older);
+      assertThat(news.get("totalItems").asLong())
+          .isEqualTo(count("select count(*) from article where category = 'NEWS'"));
+    }
+
+    static Stream<Arguments> invalidBodies() {
+      return Stream.of(
+          Arguments.of("{\"body\":\"b\",\"language\":\"en\"}", "title"),
+          Arguments.of(article("x".repeat(201), null, "b", "en"), "title"),
+          Arguments.of(article("t", "s".repeat(501), "b", "en"), "summary"),
+          Arguments.of("{\"title\":\"t\",\"language\":\"en\"}", "body"),
+          Arguments.of(article("t", null, "b", "fr"), "language"),
+          Arguments.of("{\"title\":\"t\",\"body\":\"b\"}", "language"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidBodies")
+    void answers400NamingTheFieldAndStoresNothing(String body, String field) throws Exception {
+      long articles = count("select count(*) from article");
+
+      ResponseEntity<String> refused = post(body);
+
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+      assertThat(refused.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field"))
+          .containsExactly(field);
+      assertThat(count("select count(*) from article")).isEqualTo(articles);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"category=FOO", "status=ARCHIVED", "page=-1", "size=101"})
+    void answers400ForAnUnknownFilterOrAPageOutOfRange(String query) throws Exception {
+      ResponseEntity<String> refused =
+          http.getForEntity("/api/content/articles?" + query, String.class);
+
+      assertThat(refused.getStatusCode().value()).isEqualTo(400);
+      assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText())
+          .isEqualTo(query.substring(0, query.indexOf('=')));
+    }
+
+    @Test
+    void answers404ForAnUnknownArticle() {
+      ResponseEntity<String> missing =
+          http.getForEntity("/api/content/articles/" + UUID.randomUUID(), String.class);
+
+      assertThat(missing.getStatusCode().value()).isEqualTo(404);
+      assertThat(missing.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private String writeArticle(String title) throws Exception {
+      ResponseEntity<String> created = post(article(title, null, "正文", "zh-CN"));
+      assertThat(created.getStatusCode().value()).isEqualTo(201);
+      return json.readTree(created.getBody()).get("articleId").asText();
+    }
+  }
+
+  /** A ProjectCreated record shaped exactly like contracts' golden ProjectCreated.v1.json. */
+  private void projectCreated(UUID eventId, UUID projectId, String title, long target) {
+    topics()
+        .send(
+            Topics.PROJECT_EVENTS,
+            projectId.toString(),
+            """
+            {
+              "type": "ProjectCreated.v1",
+              "eventId": "%s",
+              "occurredAt": "2026-03-01T08:30:00Z",
+              "projectId": "%s",
+              "title": "%s",
+              "fundraisingTarget": {
+                "minorUnits": %d,
+                "currency": "CNY"
+              }
+            }
+            """
+                .formatted(eventId, projectId, title, target));
+  }
+
+  private void awaitProcessed(UUID eventId) {
+    await("event " + eventId + " processed").atMost(PATIENCE).until(() -> isProcessed(eventId));
+  }
+
+  private boolean isProcessed(UUID eventId) {
+    return jdbc.sql(
+                "select count(*) from processed_event where consumer = :consumer and event_id = :id")
+            .param("consumer", ProjectAnnouncementService.CONSUMER)
+            .param("id", eventId)
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  private JsonNode articlesOf(UUID projectId) throws Exception {
+    return json.readTree(get("/api/content/articles?projectId=" + projectId));
+  }
+
+  private String get(String path) {
+    ResponseEntity<String> found = http.getForEntity(path, String.class);
+    assertThat(found.getStatusCode().value()).as(found.getBody()).isEqualTo(200);
+    return found.getBody();
+  }
+
+  private ResponseEntity<String> post(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.postForEntity(
+        "/api/content/articles", new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static String article(String title, String summary, String body, String language) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("title", title);
+    fields.put("summary", summary);
+    fields.put("body", body);
+    fields.put("language", language);
+    try {
+      return new ObjectMapper().writeValueAsString(fields);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private KafkaTopics topics() {
+    return new KafkaTopics(kafka);
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+}

@@ -1,0 +1,147 @@
+package org.cishan.content.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cishan.content.command.WriteArticleService;
+import org.cishan.content.domain.Article;
+import org.cishan.content.domain.ArticleCategory;
+import org.cishan.content.domain.ArticleStatus;
+import org.cishan.content.query.article.ArticleFilter;
+import org.cishan.content.query.article.ArticlePage;
+import org.cishan.content.query.article.ArticleRepository;
+import org.cishan.support.web.ProblemDetailsAdvice;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ArticleController.class)
+@Import(ProblemDetailsAdvice.class)
+class ArticleControllerTest {
+
+  static final Instant AT = Instant.parse("2026-03-01T08:30:00Z");
+  static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000a0001");
+  static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
+
+  @Autowired MockMvc mvc;
+  @MockitoBean WriteArticleService writeArticle;
+  @MockitoBean ArticleRepository articles;
+
+  static Article article() {
+    return Article.newsDraft(ID, "标题", "摘要", "正文", "zh-CN", AT);
+  }
+
+  @Nested
+  class Writing {
+
+    @Test
+    void answers201WithLocationAndTheDraft() throws Exception {
+      when(writeArticle.write(any())).thenReturn(article());
+
+      mvc.perform(
+              post("/api/content/articles")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      "{\"title\":\"标题\",\"summary\":\"摘要\",\"body\":\"正文\",\"language\":\"zh-CN\"}"))
+          .andExpect(status().isCreated())
+          .andExpect(header().string("Location", "/api/content/articles/" + ID))
+          .andExpect(jsonPath("$.articleId").value(ID.toString()))
+          .andExpect(jsonPath("$.category").value("NEWS"))
+          .andExpect(jsonPath("$.status").value("DRAFT"))
+          .andExpect(jsonPath("$.projectId").doesNotExist())
+          .andExpect(jsonPath("$.createdAt").value("2026-03-01T08:30:00Z"));
+    }
+
+    @Test
+    void answers400NamingTheLanguageAndWritesNothing() throws Exception {
+      mvc.perform(
+              post("/api/content/articles")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"title\":\"t\",\"body\":\"b\",\"language\":\"fr\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.errors[0].field").value("language"))
+          .andExpect(jsonPath("$.errors[0].message").value("must be zh-CN or en"));
+      verify(writeArticle, never()).write(any());
+    }
+  }
+
+  @Nested
+  class Reading {
+
+    @Test
+    void answers404ForAnUnknownArticle() throws Exception {
+      when(articles.find(any())).thenReturn(Optional.empty());
+
+      mvc.perform(get("/api/content/articles/" + UUID.randomUUID()))
+          .andExpect(status().isNotFound())
+          .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void passesTheFiltersToTheReadModel() throws Exception {
+      ArticleFilter filter =
+          new ArticleFilter(PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT);
+      when(articles.page(filter, 2, 5)).thenReturn(new ArticlePage(List.of(article()), 11));
+
+      mvc.perform(
+              get(
+                  "/api/content/articles?projectId={p}&category=PROJECT_UPDATE&status=DRAFT"
+                      + "&page=2&size=5",
+                  PROJECT))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.page").value(2))
+          .andExpect(jsonPath("$.size").value(5))
+          .andExpect(jsonPath("$.totalItems").value(11))
+          .andExpect(jsonPath("$.items[0].articleId").value(ID.toString()));
+    }
+
+    @Test
+    void treatsEmptyFiltersAsNoFilterAndPagesByTwenty() throws Exception {
+      when(articles.page(new ArticleFilter(null, null, null), 0, 20))
+          .thenReturn(new ArticlePage(List.of(), 0));
+
+      mvc.perform(get("/api/content/articles?projectId=&category=&status="))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.size").value(20))
+          .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "category=FOO,category",
+      "status=ARCHIVED,status",
+      "projectId=nope,projectId",
+      "page=-1,page",
+      "size=0,size",
+      "size=101,size"
+    })
+    void answers400NamingTheBadParameter(String query, String field) throws Exception {
+      mvc.perform(get("/api/content/articles?" + query))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.errors[0].field").value(field));
+      verify(articles, never()).page(any(), anyInt(), anyInt());
+    }
+  }
+}

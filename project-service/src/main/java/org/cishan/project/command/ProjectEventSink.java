@@ -1,0 +1,12 @@
+package org.cishan.project.command;
+
+import org.cishan.project.domain.Project;
+
+/**
+ * Where the command side announces what happened, inside its own transaction (implemented in {@code
+ * messaging.outbound} by the transactional outbox).
+ */
+public interface ProjectEventSink {
+
+  void projectCreated(Project project);
+}

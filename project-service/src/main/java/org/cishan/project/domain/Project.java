@@ -1,0 +1,31 @@
+package org.cishan.project.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A charity project as created: its public title and description and the amount it aims to raise.
+ * The rules here are the ones the API validates first, kept as a last line of defence.
+ */
+public record Project(
+    UUID id, String title, String description, Money fundraisingTarget, Instant createdAt) {
+
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_DESCRIPTION = 5000;
+
+  public Project {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(fundraisingTarget, "fundraisingTarget");
+    Objects.requireNonNull(createdAt, "createdAt");
+    if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
+      throw new IllegalArgumentException("A title needs 1 to " + MAX_TITLE + " characters");
+    }
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      throw new IllegalArgumentException("A description has at most " + MAX_DESCRIPTION);
+    }
+    if (fundraisingTarget.minorUnits() <= 0) {
+      throw new IllegalArgumentException("A fundraising target must be positive");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.cishan.project.messaging.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
+import java.util.UUID;
+import org.cishan.contracts.Money;
+import org.cishan.contracts.donation.DonationEvent;
+import org.cishan.contracts.donation.DonationReceived;
+import org.cishan.project.command.RecordDonationCommand;
+import org.cishan.project.command.RecordDonationService;
+import org.cishan.project.domain.DonationToProject;
+import org.junit.jupiter.api.Test;
+
+class DonationEventsConsumerTest {
+
+  static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+  static final UUID EVENT = UUID.fromString("00000000-0000-0000-0000-00000000e001");
+  static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
+
+  final RecordDonationService recordDonation = mock(RecordDonationService.class);
+  final DonationEventsConsumer consumer = new DonationEventsConsumer(recordDonation);
+
+  @Test
+  void countsAGiftForAProjectUnderItsEventId() throws Exception {
+    DonationEvent event =
+        JSON.readValue(
+            """
+            {"type":"DonationReceived.v1","eventId":"00000000-0000-0000-0000-00000000e001",
+             "occurredAt":"2026-03-01T08:30:00Z","donationId":"00000000-0000-0000-0000-00000000d001",
+             "projectId":"00000000-0000-0000-0000-00000000b001",
+             "amount":{"minorUnits":10000,"currency":"CNY"}}
+            """,
+            DonationEvent.class);
+
+    consumer.accept(event);
+
+    verify(recordDonation)
+        .record(
+            new RecordDonationCommand(
+                EVENT,
+                new DonationToProject(PROJECT, org.cishan.project.domain.Money.cny(10_000))));
+  }
+
+  @Test
+  void skipsAnUnrestrictedGift() {
+    consumer.accept(
+        new DonationReceived(EVENT, Instant.now(), UUID.randomUUID(), null, Money.cny(100)));
+
+    verify(recordDonation, never()).record(any());
+  }
+
+  @Test
+  void skipsAnEventOfATypeItDoesNotKnow() throws Exception {
+    DonationEvent event =
+        JSON.readValue(
+            """
+            {"type":"DonationRefunded.v1","eventId":"00000000-0000-0000-0000-00000000e009",
+             "occurredAt":"2026-03-01T08:30:00Z","projectId":"00000000-0000-0000-0000-00000000b001"}
+            """,
+            DonationEvent.class);
+
+    consumer.accept(event);
+
+    assertThat(event).isInstanceOf(DonationEvent.Unrecognized.class);
+    verify(recordDonation, never()).record(any());
+  }
+}
