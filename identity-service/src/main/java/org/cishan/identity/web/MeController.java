@@ -1,0 +1,29 @@
+package org.cishan.identity.web;
+
+import java.util.UUID;
+import org.cishan.identity.query.AccountQueries;
+import org.cishan.support.web.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in account, identified by the token's {@code sub}. */
+@RestController
+public class MeController {
+
+  private final AccountQueries queries;
+
+  public MeController(AccountQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/identity/me")
+  public MeResponse me(@AuthenticationPrincipal Jwt token) {
+    UUID id = UUID.fromString(token.getSubject());
+    return queries
+        .findById(id)
+        .map(MeResponse::of)
+        .orElseThrow(() -> new NotFoundException("Account", id));
+  }
+}
