@@ -1,0 +1,213 @@
+package org.cishan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.cishan.contracts.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+
+/**
+ * A donation travels from the portal's entry (the gateway) through the ledger and Kafka into
+ * project-service, and a new project becomes a draft in the news centre — all four services running
+ * as separate processes against PostgreSQL and a real (in-JVM KRaft) Kafka broker.
+ */
+@EmbeddedKafka(
+    kraft = true,
+    partitions = 3,
+    topics = {Topics.DONATION_EVENTS, Topics.PROJECT_EVENTS})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DonationJourneyIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private CishanSystem system;
+
+  @RegisterExtension
+  final TestWatcher printLogsOnFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (system != null) {
+            LoggerFactory.getLogger(DonationJourneyIT.class).error(system.logTails());
+          }
+        }
+      };
+
+  @BeforeAll
+  void startSystem() {
+    system = CishanSystem.start(EmbeddedKafkaCondition.getBroker().getBrokersAsString());
+  }
+
+  @AfterAll
+  void stopSystem() {
+    if (system != null) {
+      system.close();
+    }
+  }
+
+  @Test
+  void aDonationPostedThroughTheGatewayRaisesItsProjectAndIsPublishedOnKafka() throws Exception {
+    String projectId = createProject("花卉种植合作社 Flower-growing cooperative", 2_000_000);
+    String donationId = UUID.randomUUID().toString();
+
+    HttpResponse<String> donated =
+        post(
+            "/api/donations",
+            Map.of(
+                "donationId",
+                donationId,
+                "donorName",
+                "李华",
+                "amount",
+                Map.of("minorUnits", 12_345, "currency", "CNY"),
+                "projectId",
+                projectId));
+
+    assertThat(donated.statusCode()).as(donated.body()).isEqualTo(201);
+    await("project's raised amount through the gateway")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode project = getJson("/api/projects/" + projectId);
+              assertThat(project.at("/raised/minorUnits").asLong()).isEqualTo(12_345);
+              assertThat(project.at("/donationCount").asInt()).isEqualTo(1);
+            });
+    ConsumerRecord<String, String> published = findOnTopic(Topics.DONATION_EVENTS, donationId);
+    JsonNode event = JSON.readTree(published.value());
+    assertThat(event.get("type").asText()).isEqualTo("DonationReceived.v1");
+    assertThat(event.get("donationId").asText()).isEqualTo(donationId);
+    assertThat(event.get("projectId").asText()).isEqualTo(projectId);
+    assertThat(event.at("/amount/minorUnits").asLong()).isEqualTo(12_345);
+    await("public totals through the gateway")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(getJson("/api/donations/totals").get("donationCount").asLong())
+                    .isGreaterThanOrEqualTo(1));
+  }
+
+  @Test
+  void aNewProjectBecomesADraftProjectUpdateInTheNewsCentre() throws Exception {
+    String projectId = createProject("敬老院改造 Elderly home renovation", 50_000_000);
+
+    await("a draft project update for the new project")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode page = getJson("/api/content/articles?projectId=" + projectId);
+              assertThat(page.get("items")).hasSize(1);
+              assertThat(page.at("/items/0/status").asText()).isEqualTo("DRAFT");
+              assertThat(page.at("/items/0/category").asText()).isEqualTo("PROJECT_UPDATE");
+            });
+  }
+
+  @Test
+  void anInvalidDonationIsRefusedThroughTheGatewayWithAProblemNamingTheField() throws Exception {
+    HttpResponse<String> refused =
+        post(
+            "/api/donations",
+            Map.of(
+                "donationId", UUID.randomUUID().toString(),
+                "donorName", "王芳",
+                "amount", Map.of("minorUnits", 0, "currency", "CNY")));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.body()).contains("amount.minorUnits");
+  }
+
+  @Test
+  void anUnknownProjectIsA404ProblemThroughTheGateway() throws Exception {
+    HttpResponse<String> missing = get("/api/projects/" + UUID.randomUUID());
+
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  private String createProject(String title, long targetFen) throws Exception {
+    HttpResponse<String> created =
+        post(
+            "/api/projects",
+            Map.of(
+                "title",
+                title,
+                "description",
+                "End-to-end test project",
+                "fundraisingTarget",
+                Map.of("minorUnits", targetFen, "currency", "CNY")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).get("projectId").asText();
+  }
+
+  private ConsumerRecord<String, String> findOnTopic(String topic, String key) {
+    EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
+    Map<String, Object> props =
+        KafkaTestUtils.consumerProps("e2e-" + UUID.randomUUID(), "false", broker);
+    props.put("auto.offset.reset", "earliest");
+    try (Consumer<String, String> consumer =
+        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
+            .createConsumer()) {
+      broker.consumeFromAnEmbeddedTopic(consumer, topic);
+      List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+      await("record with key " + key + " on " + topic)
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> key.equals(r.key()));
+              });
+      return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+    }
+  }
+
+  private JsonNode getJson(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(system.gateway(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, Object body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(system.gateway(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
