@@ -3,6 +3,7 @@ package org.cishan.identity.token;
 import com.nimbusds.jose.jwk.JWK;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -79,9 +80,11 @@ public class SigningKeys {
   private record Rotated(StoredSigningKey activeKey, KeyRotation rotation) {}
 
   private Rotated rotateLocked(Optional<StoredSigningKey> previous) {
-    StoredSigningKey next = RsaKeys.generate(clock.instant());
+    // PostgreSQL keeps microseconds and rounds: truncate, so a stored time is never after "now".
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    StoredSigningKey next = RsaKeys.generate(now);
     store.insert(next);
-    store.retireAllExcept(next.kid(), clock.instant());
+    store.retireAllExcept(next.kid(), now);
     int purged = store.purgeRetiredBefore(retentionCutoff());
     String retired = previous.map(StoredSigningKey::kid).orElse(null);
     log.info(
