@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.contracts.Topics;
+import org.cishan.support.testing.KafkaTopics;
 import org.cishan.support.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,7 @@ class ContentFlowIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
+    DATABASE.registerDataSource(registry);
   }
 
   @Autowired TestRestTemplate http;

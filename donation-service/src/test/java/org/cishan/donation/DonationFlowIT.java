@@ -22,6 +22,7 @@ import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
 import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
 import org.cishan.donation.query.publictotals.PublicTotalsProjection;
 import org.cishan.support.messaging.IntegrationEventPublisher;
+import org.cishan.support.testing.KafkaTopics;
 import org.cishan.support.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,7 @@ class DonationFlowIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
+    DATABASE.registerDataSource(registry);
   }
 
   @Autowired TestRestTemplate http;
@@ -98,7 +97,7 @@ class DonationFlowIT {
       assertThat(body.get("projectId").asText()).isEqualTo(projectId.toString());
 
       ConsumerRecord<String, String> record =
-          topic().theRecordWithKey(donationId.toString(), PATIENCE);
+          topics().theRecordWithKey(Topics.DONATION_EVENTS, donationId.toString(), PATIENCE);
       JsonNode published = json.readTree(record.value());
       assertThat(published.get("type").asText()).isEqualTo("DonationReceived.v1");
       assertThat(published.get("eventId").asText()).isEqualTo(storedEventIdentifier(donationId));
@@ -108,7 +107,7 @@ class DonationFlowIT {
           .isEqualTo(json.readTree("{\"minorUnits\":12345,\"currency\":\"HKD\"}"));
       assertThat(Instant.parse(published.get("occurredAt").asText()))
           .isEqualTo(Instant.parse(storedTimestamp(donationId)));
-      assertThat(DonationEventsTopic.header(record, IntegrationEventPublisher.EVENT_TYPE_HEADER))
+      assertThat(KafkaTopics.header(record, IntegrationEventPublisher.EVENT_TYPE_HEADER))
           .isEqualTo("DonationReceived.v1");
 
       await("summary of the donation")
@@ -274,7 +273,7 @@ class DonationFlowIT {
       List<Map<String, Object>> totals = rows("select * from public_total order by currency");
       List<Map<String, Object>> summaries =
           rows("select * from donation_summary order by donation_id");
-      long published = topic().recordCount();
+      long published = topics().recordCount(Topics.DONATION_EVENTS);
 
       rebuild(PublicTotalsProjection.PROCESSING_GROUP);
       rebuild(DonationSummaryProjection.PROCESSING_GROUP);
@@ -287,7 +286,7 @@ class DonationFlowIT {
                 assertThat(rows("select * from donation_summary order by donation_id"))
                     .isEqualTo(summaries);
               });
-      assertThat(topic().recordCount()).isEqualTo(published);
+      assertThat(topics().recordCount(Topics.DONATION_EVENTS)).isEqualTo(published);
     }
 
     @Test
@@ -310,7 +309,8 @@ class DonationFlowIT {
                 assertThat(count("select count(*) from donation_summary")).isEqualTo(events);
                 assertThat(count("select coalesce(sum(donation_count), 0) from public_total"))
                     .isEqualTo(events);
-                assertThat(topic().recordCount()).isGreaterThanOrEqualTo(events);
+                assertThat(topics().recordCount(Topics.DONATION_EVENTS))
+                    .isGreaterThanOrEqualTo(events);
               });
     }
 
@@ -323,8 +323,8 @@ class DonationFlowIT {
     }
   }
 
-  private DonationEventsTopic topic() {
-    return new DonationEventsTopic(kafka);
+  private KafkaTopics topics() {
+    return new KafkaTopics(kafka);
   }
 
   private ResponseEntity<String> post(String body) {

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cishan.contracts.Topics;
 import org.cishan.project.command.RecordDonationService;
 import org.cishan.support.messaging.IntegrationEventPublisher;
+import org.cishan.support.testing.KafkaTopics;
 import org.cishan.support.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,7 @@ class ProjectFlowIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
+    DATABASE.registerDataSource(registry);
   }
 
   @Autowired TestRestTemplate http;

@@ -10,14 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.cishan.contracts.Topics;
+import org.cishan.support.testing.KafkaTopics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +23,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /**
  * A donation travels from the portal's entry (the gateway) through the ledger and Kafka into
@@ -99,7 +93,9 @@ class DonationJourneyIT {
               assertThat(project.at("/raised/minorUnits").asLong()).isEqualTo(12_345);
               assertThat(project.at("/donationCount").asInt()).isEqualTo(1);
             });
-    ConsumerRecord<String, String> published = findOnTopic(Topics.DONATION_EVENTS, donationId);
+    ConsumerRecord<String, String> published =
+        new KafkaTopics(EmbeddedKafkaCondition.getBroker())
+            .theRecordWithKey(Topics.DONATION_EVENTS, donationId, Duration.ofSeconds(30));
     JsonNode event = JSON.readTree(published.value());
     assertThat(event.get("type").asText()).isEqualTo("DonationReceived.v1");
     assertThat(event.get("donationId").asText()).isEqualTo(donationId);
@@ -166,27 +162,6 @@ class DonationJourneyIT {
                 Map.of("minorUnits", targetFen, "currency", "CNY")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("projectId").asText();
-  }
-
-  private ConsumerRecord<String, String> findOnTopic(String topic, String key) {
-    EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
-    Map<String, Object> props =
-        KafkaTestUtils.consumerProps("e2e-" + UUID.randomUUID(), "false", broker);
-    props.put("auto.offset.reset", "earliest");
-    try (Consumer<String, String> consumer =
-        new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-            .createConsumer()) {
-      broker.consumeFromAnEmbeddedTopic(consumer, topic);
-      List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-      await("record with key " + key + " on " + topic)
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> key.equals(r.key()));
-              });
-      return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-    }
   }
 
   private JsonNode getJson(String path) throws IOException, InterruptedException {

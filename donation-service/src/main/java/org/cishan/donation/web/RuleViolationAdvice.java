@@ -1,13 +1,10 @@
 package org.cishan.donation.web;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,12 +21,7 @@ class RuleViolationAdvice {
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolated(RuleViolationException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setType(URI.create("urn:cishan:problem:invalid-request"));
-    problem.setTitle("Invalid request");
-    problem.setProperties(
-        Map.of("errors", List.of(new ProblemDetailsAdvice.FieldError(e.field(), e.reason()))));
-    return problem;
+    return ProblemDetailsAdvice.invalid(
+        List.of(new ProblemDetailsAdvice.FieldError(e.field(), e.reason())));
   }
 }

@@ -90,7 +90,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .body(invalid(List.of(new FieldError("body", "is not readable JSON"))));
   }
 
-  static ProblemDetail invalid(List<FieldError> errors) {
+  /**
+   * The 400 answer for broken request rules, for services that detect some of them outside Bean
+   * Validation (e.g. in their domain): {@code errors: [{field, message}]}.
+   */
+  public static ProblemDetail invalid(List<FieldError> errors) {
     String detail =
         errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION.toString(), detail);

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Fresh PostgreSQL databases for integration tests, on the server the tests are pointed at: {@code
@@ -40,6 +41,15 @@ public final class TestDatabase {
           e);
     }
     return new TestDatabase(name);
+  }
+
+  /**
+   * Points a Spring Boot test's DataSource at this database (call from a DynamicPropertySource).
+   */
+  public void registerDataSource(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", this::jdbcUrl);
+    registry.add("spring.datasource.username", this::username);
+    registry.add("spring.datasource.password", this::password);
   }
 
   public String name() {
