@@ -46,9 +46,7 @@ abstract class IdentityItSupport {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DB::jdbcUrl);
-    registry.add("spring.datasource.username", DB::username);
-    registry.add("spring.datasource.password", DB::password);
+    DB.registerDataSource(registry);
   }
 
   @LocalServerPort int port;
