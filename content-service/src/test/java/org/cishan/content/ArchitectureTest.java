@@ -1,25 +1,18 @@
 package org.cishan.content;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.stereotype.Repository;
+import org.cishan.support.testing.ServiceArchitecture;
 
 /**
  * The package arrows of content-service. {@code domain} knows nothing of Spring, SQL or the
  * contracts; only {@code messaging} sees the contracts and maps them to commands at the edge. The
- * web layer reaches the tables only through the command services and the read model, never through
- * SQL or the command side's store.
+ * web layer reaches the tables only through the command services and the read model.
  */
 @AnalyzeClasses(
-    packages = "org.cishan.content",
+    packages = ArchitectureTest.BASE,
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -27,64 +20,32 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainDependsOnNothingOutward =
-      classes()
-          .that()
-          .resideInAPackage(BASE + ".domain..")
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", BASE + ".domain..");
+      ServiceArchitecture.domainDependsOnNothingOutward(BASE);
 
   @ArchTest
   static final ArchRule onlyMessagingSeesTheContracts =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(BASE + ".messaging..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.cishan.contracts..");
+      ServiceArchitecture.onlyMessagingSeesTheContracts(BASE);
 
   @ArchTest
   static final ArchRule webNeverTouchesSqlOrTheStores =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".web..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.springframework.jdbc..")
-          .orShould()
-          .dependOnClassesThat(
-              resideInAPackage(BASE + ".command..").and(annotatedWith(Repository.class)));
+      ServiceArchitecture.webNeverTouchesSqlOrTheStores(BASE);
 
   @ArchTest
   static final ArchRule commandSideKnowsNoOuterLayer =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".command..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              BASE + ".web..", BASE + ".messaging..", BASE + ".query..", BASE + ".config..");
+      ServiceArchitecture.commandSideKnowsNoOuterLayer(BASE);
 
+  /** The read model may not use the command side either (it reads its own tables). */
   @ArchTest
   static final ArchRule readModelKnowsNoOuterLayer =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".query..")
-          .should()
+      ServiceArchitecture.readModelsKnowNeitherWebNorMessaging(BASE)
+          .orShould()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              BASE + ".web..", BASE + ".messaging..", BASE + ".command..", BASE + ".config..");
+          .resideInAPackage(BASE + ".command..");
 
   @ArchTest
   static final ArchRule messagingKnowsNeitherWebNorReadModel =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".messaging..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(BASE + ".web..", BASE + ".query..", BASE + ".config..");
+      ServiceArchitecture.messagingKnowsNeitherWebNorReadModels(BASE);
 
   @ArchTest
-  static final ArchRule rolesAreFreeOfCycles =
-      slices().matching(BASE + ".(*)..").should().beFreeOfCycles();
+  static final ArchRule rolesAreFreeOfCycles = ServiceArchitecture.rolesAreFreeOfCycles(BASE);
 }

@@ -13,6 +13,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Set;
 import org.cishan.donation.domain.Donation;
+import org.cishan.support.testing.ServiceArchitecture;
 
 /**
  * The package arrows of donation-service. The write model is {@code domain} (aggregate, value
@@ -60,12 +61,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule onlyMessagingSeesTheContracts =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(BASE + ".messaging..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.cishan.contracts..");
+      ServiceArchitecture.onlyMessagingSeesTheContracts(BASE);
 
   @ArchTest
   static final ArchRule webNeverTouchesTheAggregateOrTheEventStore =
@@ -82,21 +78,11 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule readModelsKnowNeitherWebNorMessaging =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".query..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(BASE + ".web..", BASE + ".messaging..", BASE + ".config..");
+      ServiceArchitecture.readModelsKnowNeitherWebNorMessaging(BASE);
 
   @ArchTest
   static final ArchRule messagingKnowsNeitherWebNorReadModels =
-      noClasses()
-          .that()
-          .resideInAPackage(BASE + ".messaging..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(BASE + ".web..", BASE + ".query..", BASE + ".config..");
+      ServiceArchitecture.messagingKnowsNeitherWebNorReadModels(BASE);
 
   @ArchTest
   static final ArchRule rolesAreFreeOfCycles =
