@@ -1,21 +1,20 @@
 package org.cishan.identity.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.util.List;
-import org.cishan.identity.token.AccessTokenClaims;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.cishan.support.security.AccessRules;
+import org.cishan.support.security.ApiSecurity;
+import org.cishan.support.security.ProblemJsonSecurityHandlers;
+import org.cishan.support.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -23,7 +22,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,43 +35,30 @@ class WebSecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain apiChain(
-      HttpSecurity http, ObjectMapper objectMapper, JwtAuthenticationConverter tokenConverter)
+      HttpSecurity http,
+      ProblemJsonSecurityHandlers problems,
+      JwtAuthenticationConverter tokenConverter)
       throws Exception {
-    ProblemJsonSecurityHandlers problems = new ProblemJsonSecurityHandlers(objectMapper);
-    http.securityMatcher("/api/**", "/actuator/**")
-        .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers(HttpMethod.POST, "/api/identity/donors")
-                    .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/api/identity/me")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/api/identity/staff")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/api/identity/accounts/*")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.POST, "/api/identity/accounts/*/disable")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.POST, "/api/identity/keys/rotate")
-                    .hasRole("ADMIN")
-                    .requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
-                    .permitAll()
-                    .anyRequest()
-                    .denyAll())
-        .oauth2ResourceServer(
-            resourceServer ->
-                resourceServer
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
-                    .authenticationEntryPoint(problems)
-                    .accessDeniedHandler(problems))
-        .exceptionHandling(
-            exceptions ->
-                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .sessionManagement(
-            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(AbstractHttpConfigurer::disable)
-        .requestCache(cache -> cache.disable());
-    return http.build();
+    http.securityMatcher("/api/**", "/actuator/**");
+    return ApiSecurity.apply(http, identityAccessRules(), problems, tokenConverter).build();
+  }
+
+  /** Who may call which identity endpoint; anything else under /api is denied. */
+  static AccessRules identityAccessRules() {
+    return rules ->
+        rules
+            .requestMatchers(HttpMethod.POST, "/api/identity/donors")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/identity/me")
+            .authenticated()
+            .requestMatchers(HttpMethod.POST, "/api/identity/staff")
+            .hasRole(Roles.ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/identity/accounts/*")
+            .hasRole(Roles.ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/identity/accounts/*/disable")
+            .hasRole(Roles.ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/identity/keys/rotate")
+            .hasRole(Roles.ADMIN);
   }
 
   @Bean
@@ -101,16 +86,5 @@ class WebSecurityConfig {
             new JwtClaimValidator<List<String>>(
                 JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
     return decoder;
-  }
-
-  /** Authorities from the {@code roles} claim: DONOR becomes ROLE_DONOR. */
-  @Bean
-  JwtAuthenticationConverter jwtAuthenticationConverter() {
-    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-    roles.setAuthoritiesClaimName(AccessTokenClaims.ROLES);
-    roles.setAuthorityPrefix("ROLE_");
-    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-    converter.setJwtGrantedAuthoritiesConverter(roles);
-    return converter;
   }
 }

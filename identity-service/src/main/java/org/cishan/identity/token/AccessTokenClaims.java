@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cishan.identity.domain.Account;
 import org.cishan.identity.domain.Role;
 import org.cishan.identity.query.AccountQueries;
+import org.cishan.support.security.ResourceServerConfiguration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -26,7 +27,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  */
 public class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
-  public static final String ROLES = "roles";
+  public static final String ROLES = ResourceServerConfiguration.ROLES_CLAIM;
   public static final String NAME = "name";
 
   private final SigningKeys signingKeys;

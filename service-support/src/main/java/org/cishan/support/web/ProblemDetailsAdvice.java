@@ -12,6 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,9 +43,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "urn:cishan:problem:conflict", e.getMessage());
   }
 
-  /** Anything unforeseen: logged with its stack, answered without internals. */
+  /**
+   * Anything unforeseen: logged with its stack, answered without internals. Spring Security's
+   * refusals (e.g. from method security) are rethrown so that its filters answer 401/403.
+   */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ProblemDetail unexpected(Exception e) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
     logger.error("Unhandled exception", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,

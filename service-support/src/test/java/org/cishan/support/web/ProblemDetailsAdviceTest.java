@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The advice alone: security filters are off here (ApiSecurityTest covers them). */
 @WebMvcTest(controllers = ProblemDetailsAdviceTest.SampleController.class)
+@AutoConfigureMockMvc(addFilters = false)
 @Import({ProblemDetailsAdvice.class, ProblemDetailsAdviceTest.SampleController.class})
 class ProblemDetailsAdviceTest {
 

@@ -1,4 +1,4 @@
-package org.cishan.identity.config;
+package org.cishan.support.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,14 +20,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * header. Security rejects requests before MVC, so the shared {@code ProblemDetailsAdvice} never
  * sees them.
  */
-class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final BearerTokenAuthenticationEntryPoint bearerEntryPoint =
       new BearerTokenAuthenticationEntryPoint();
   private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
   private final ObjectMapper json;
 
-  ProblemJsonSecurityHandlers(ObjectMapper json) {
+  public ProblemJsonSecurityHandlers(ObjectMapper json) {
     this.json = json;
   }
 
