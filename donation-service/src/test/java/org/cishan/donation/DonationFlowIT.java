@@ -22,53 +22,29 @@ import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
 import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
 import org.cishan.donation.query.publictotals.PublicTotalsProjection;
 import org.cishan.support.messaging.IntegrationEventPublisher;
+import org.cishan.support.testing.AuthorizationMatrix.Caller;
 import org.cishan.support.testing.KafkaTopics;
-import org.cishan.support.testing.TestDatabase;
+import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * donation-service as it runs: HTTP in, the Axon event store in a fresh PostgreSQL database,
  * projections, and the publisher sending to a real (in-JVM KRaft) Kafka broker.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-      "axon.eventhandling.processors." + FlakyProjection.PROCESSING_GROUP + ".mode=pooled",
-      "axon.eventhandling.processors."
-          + FlakyProjection.PROCESSING_GROUP
-          + ".initial-segment-count=1"
-    })
-@EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.DONATION_EVENTS)
-@Import(FlakyProjection.class)
-class DonationFlowIT {
-
-  static final Duration PATIENCE = Duration.ofSeconds(30);
-
-  /** Created once: a second application context must never drop the database of the first. */
-  static final TestDatabase DATABASE = TestDatabase.fresh("cishan_donation_it");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DATABASE.registerDataSource(registry);
-  }
+class DonationFlowIT extends DonationServiceIntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -114,7 +90,7 @@ class DonationFlowIT {
           .atMost(PATIENCE)
           .untilAsserted(
               () -> {
-                ResponseEntity<String> found = http.getForEntity(path(donationId), String.class);
+                ResponseEntity<String> found = getAs(Caller.FINANCE, path(donationId));
                 assertThat(found.getStatusCode().value()).isEqualTo(200);
                 assertThat(json.readTree(found.getBody())).isEqualTo(body);
               });
@@ -172,6 +148,89 @@ class DonationFlowIT {
   }
 
   @Nested
+  class DonorsAndTheirDonations {
+
+    @Test
+    void aSignedInDonorsGiftIsTheirsWhateverTheBodyClaims() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      String claimingSomeoneElse =
+          donation(donationId, "陈明", 800, "CNY", null)
+              .replace("{", "{\"donorAccountId\":\"someone-else\",\"recordedBy\":\"x\",");
+
+      ResponseEntity<String> created = postAs(Caller.DONOR, claimingSomeoneElse);
+
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      Map<String, Object> stored =
+          jdbc.sql(
+                  """
+                  select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId' as donor,
+                         convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' as recorder
+                    from domain_event_entry where aggregate_identifier = :id
+                  """)
+              .param("id", donationId.toString())
+              .query()
+              .singleRow();
+      assertThat(stored)
+          .containsEntry("donor", Caller.DONOR.subject())
+          .containsEntry("recorder", Caller.DONOR.subject());
+      await("the donor's own list")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          json.readTree(getAs(Caller.DONOR, "/api/donations/mine").getBody())
+                              .findValuesAsText("donationId"))
+                      .contains(donationId.toString()));
+      assertThat(getAs(Caller.DONOR, path(donationId)).getStatusCode().value()).isEqualTo(200);
+      assertThat(getAs(Caller.OTHER_DONOR, path(donationId)).getStatusCode().value())
+          .isEqualTo(404);
+      assertThat(
+              json.readTree(getAs(Caller.OTHER_DONOR, "/api/donations/mine").getBody())
+                  .findValuesAsText("donationId"))
+          .doesNotContain(donationId.toString());
+    }
+
+    @Test
+    void aGiftWithoutAnAccountBelongsToNoDonor() {
+      UUID donationId = UUID.randomUUID();
+
+      assertThat(post(donation(donationId, "无名氏", 100, "CNY", null)).getStatusCode().value())
+          .isEqualTo(201);
+
+      assertThat(
+              jdbc.sql(
+                      """
+                      select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId'
+                        from domain_event_entry where aggregate_identifier = :id
+                      """)
+                  .param("id", donationId.toString())
+                  .query(String.class)
+                  .optional())
+          .isEmpty();
+    }
+
+    @Test
+    void staffEnteringAGiftAreRecordedButDoNotOwnIt() {
+      UUID donationId = UUID.randomUUID();
+
+      postAs(Caller.FINANCE, donation(donationId, "现金捐赠人", 5_000, "CNY", null));
+
+      Map<String, Object> stored =
+          jdbc.sql(
+                  """
+                  select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId' as donor,
+                         convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' as recorder
+                    from domain_event_entry where aggregate_identifier = :id
+                  """)
+              .param("id", donationId.toString())
+              .query()
+              .singleRow();
+      assertThat(stored.get("donor")).isNull();
+      assertThat(stored).containsEntry("recorder", Caller.FINANCE.subject());
+    }
+  }
+
+  @Nested
   class RefusingInvalidInput {
 
     static Stream<Arguments> invalidBodies() {
@@ -213,7 +272,7 @@ class DonationFlowIT {
 
     @Test
     void answers400ForAPathIdThatIsNotAUuid() throws Exception {
-      ResponseEntity<String> refused = http.getForEntity("/api/donations/12345", String.class);
+      ResponseEntity<String> refused = getAs(Caller.FINANCE, "/api/donations/12345");
 
       assertThat(refused.getStatusCode().value()).isEqualTo(400);
       assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText()).isEqualTo("id");
@@ -221,7 +280,7 @@ class DonationFlowIT {
 
     @Test
     void answers404ForAnUnknownDonation() {
-      ResponseEntity<String> missing = http.getForEntity(path(UUID.randomUUID()), String.class);
+      ResponseEntity<String> missing = getAs(Caller.FINANCE, path(UUID.randomUUID()));
 
       assertThat(missing.getStatusCode().value()).isEqualTo(404);
       assertThat(missing.getHeaders().getContentType())
@@ -328,9 +387,26 @@ class DonationFlowIT {
   }
 
   private ResponseEntity<String> post(String body) {
-    HttpHeaders headers = new HttpHeaders();
+    return postAs(Caller.ANONYMOUS, body);
+  }
+
+  private ResponseEntity<String> postAs(Caller caller, String body) {
+    HttpHeaders headers = headersOf(caller);
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.postForEntity("/api/donations", new HttpEntity<>(body, headers), String.class);
+  }
+
+  private ResponseEntity<String> getAs(Caller caller, String path) {
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headersOf(caller)), String.class);
+  }
+
+  private static HttpHeaders headersOf(Caller caller) {
+    HttpHeaders headers = new HttpHeaders();
+    String authorization = caller.authorization(TestTokens.shared());
+    if (authorization != null) {
+      headers.set(HttpHeaders.AUTHORIZATION, authorization);
+    }
+    return headers;
   }
 
   private String donation(UUID id, String donor, long minorUnits, String currency, UUID project) {

@@ -32,7 +32,12 @@ public class Donation {
     requirePositive(command.amount());
     apply(
         new DonationReceivedEvent(
-            command.donationId(), command.donorName(), command.amount(), command.projectId()));
+            command.donationId(),
+            command.donorName(),
+            command.amount(),
+            command.projectId(),
+            command.donorAccountId(),
+            command.recordedBy()));
   }
 
   @EventSourcingHandler

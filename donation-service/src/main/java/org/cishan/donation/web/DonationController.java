@@ -9,13 +9,19 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.query.donationsummary.DonationSummaryPage;
 import org.cishan.donation.query.donationsummary.DonationSummaryView;
 import org.cishan.donation.query.donationsummary.FindDonationSummaryQuery;
+import org.cishan.donation.query.donationsummary.FindDonationsOfDonorQuery;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
 import org.cishan.donation.query.publictotals.PublicTotalsView;
+import org.cishan.support.security.Actor;
+import org.cishan.support.security.Roles;
 import org.cishan.support.web.ConflictException;
 import org.cishan.support.web.NotFoundException;
+import org.cishan.support.web.PageParams;
+import org.cishan.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The donation API: receive a donation (command), read one back and the public totals. */
+/**
+ * The donation API: receive a donation (command), read one back, a donor's own donations and the
+ * public totals. Access rules: {@code config.DonationAccessRules}.
+ */
 @RestController
 @RequestMapping("/api/donations")
 public class DonationController {
@@ -45,8 +54,8 @@ public class DonationController {
    */
   @PostMapping
   public ResponseEntity<DonationResponse> receive(
-      @Valid @RequestBody ReceiveDonationRequest request) {
-    ReceiveDonationCommand command = request.toCommand();
+      @Valid @RequestBody ReceiveDonationRequest request, Actor actor) {
+    ReceiveDonationCommand command = request.toCommand(actor);
     try {
       commands.sendAndWait(command);
     } catch (AggregateStreamCreationException duplicate) {
@@ -66,15 +75,40 @@ public class DonationController {
         queries.query(new FindPublicTotalsQuery(), PublicTotalsView.class).join());
   }
 
-  /** Eventually consistent: 404 until the donation-summaries projection has seen the donation. */
+  /** The signed-in donor's own donations, newest first. */
+  @GetMapping("/mine")
+  public PageResponse<DonationResponse> mine(@Valid PageParams params, Actor actor) {
+    DonationSummaryPage page =
+        queries
+            .query(
+                new FindDonationsOfDonorQuery(actor.id(), params.page(), params.size()),
+                DonationSummaryPage.class)
+            .join();
+    return new PageResponse<>(
+        page.items().stream().map(DonationResponse::of).toList(),
+        params.page(),
+        params.size(),
+        page.totalItems());
+  }
+
+  /**
+   * Finance and auditors read any donation, a donor only their own: someone else's is a 404, so ids
+   * reveal nothing. Eventually consistent: 404 until the donation-summaries projection has seen the
+   * donation.
+   */
   @GetMapping("/{id}")
-  public DonationResponse find(@PathVariable UUID id) {
+  public DonationResponse find(@PathVariable UUID id, Actor actor) {
     return queries
         .query(
             new FindDonationSummaryQuery(id),
             ResponseTypes.optionalInstanceOf(DonationSummaryView.class))
         .join()
+        .filter(donation -> mayRead(actor, donation))
         .map(DonationResponse::of)
         .orElseThrow(() -> new NotFoundException("Donation", id));
+  }
+
+  private static boolean mayRead(Actor actor, DonationSummaryView donation) {
+    return actor.hasAnyRole(Roles.FINANCE, Roles.AUDITOR) || actor.is(donation.donorAccountId());
   }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.domain.Money;
 import org.cishan.donation.domain.RuleViolationException;
+import org.cishan.support.security.Actor;
+import org.cishan.support.security.Roles;
 
 /** The body of {@code POST /api/donations}; {@code projectId} absent or null = unrestricted. */
 public record ReceiveDonationRequest(
@@ -16,8 +18,14 @@ public record ReceiveDonationRequest(
     @NotNull @Valid MoneyRequest amount,
     UUID projectId) {
 
-  ReceiveDonationCommand toCommand() {
-    return new ReceiveDonationCommand(donationId, donorName, money(), projectId);
+  /**
+   * The command, with "who" from the verified token: a signed-in donor gives from their account;
+   * any signed-in account is recorded as the one who entered the gift.
+   */
+  ReceiveDonationCommand toCommand(Actor actor) {
+    String donorAccount = actor.hasRole(Roles.DONOR) ? actor.id() : null;
+    return new ReceiveDonationCommand(
+        donationId, donorName, money(), projectId, donorAccount, actor.id());
   }
 
   private Money money() {

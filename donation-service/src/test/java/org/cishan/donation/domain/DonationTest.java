@@ -35,17 +35,31 @@ class DonationTest {
     void recordsADonationRestrictedToAProject() {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, PROJECT))
+          .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null))
           .expectSuccessfulHandlerExecution()
-          .expectEvents(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, PROJECT));
+          .expectEvents(
+              new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null));
+    }
+
+    @Test
+    void recordsTheDonorAccountAndWhoEnteredTheGift() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new ReceiveDonationCommand(
+                  DONATION, "张三", HUNDRED_YUAN, null, "donor-account", "donor-account"))
+          .expectEvents(
+              new DonationReceivedEvent(
+                  DONATION, "张三", HUNDRED_YUAN, null, "donor-account", "donor-account"));
     }
 
     @Test
     void recordsAnUnrestrictedDonationWithoutProject() {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, "李华", Money.of(1, "USD"), null))
-          .expectEvents(new DonationReceivedEvent(DONATION, "李华", Money.of(1, "USD"), null));
+          .when(new ReceiveDonationCommand(DONATION, "李华", Money.of(1, "USD"), null, null, null))
+          .expectEvents(
+              new DonationReceivedEvent(DONATION, "李华", Money.of(1, "USD"), null, null, null));
     }
 
     @Test
@@ -54,8 +68,9 @@ class DonationTest {
 
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, longest, HUNDRED_YUAN, null))
-          .expectEvents(new DonationReceivedEvent(DONATION, longest, HUNDRED_YUAN, null));
+          .when(new ReceiveDonationCommand(DONATION, longest, HUNDRED_YUAN, null, null, null))
+          .expectEvents(
+              new DonationReceivedEvent(DONATION, longest, HUNDRED_YUAN, null, null, null));
     }
 
     @ParameterizedTest
@@ -63,7 +78,9 @@ class DonationTest {
     void rejectsAnAmountThatIsNotPositive(long minorUnits) {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, "张三", Money.of(minorUnits, "CNY"), null))
+          .when(
+              new ReceiveDonationCommand(
+                  DONATION, "张三", Money.of(minorUnits, "CNY"), null, null, null))
           .expectException(RuleViolationException.class)
           .expectExceptionMessage("amount.minorUnits must be greater than 0")
           .expectNoEvents();
@@ -74,7 +91,7 @@ class DonationTest {
     void rejectsABlankDonorName(String donorName) {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, donorName, HUNDRED_YUAN, null))
+          .when(new ReceiveDonationCommand(DONATION, donorName, HUNDRED_YUAN, null, null, null))
           .expectException(RuleViolationException.class)
           .expectExceptionMessage("donorName must not be blank")
           .expectNoEvents();
@@ -84,7 +101,7 @@ class DonationTest {
     void rejectsAMissingDonorName() {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, null, HUNDRED_YUAN, null))
+          .when(new ReceiveDonationCommand(DONATION, null, HUNDRED_YUAN, null, null, null))
           .expectException(RuleViolationException.class)
           .expectNoEvents();
     }
@@ -93,7 +110,8 @@ class DonationTest {
     void rejectsADonorNameLongerThanOneHundredCharacters() {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, "x".repeat(101), HUNDRED_YUAN, null))
+          .when(
+              new ReceiveDonationCommand(DONATION, "x".repeat(101), HUNDRED_YUAN, null, null, null))
           .expectException(RuleViolationException.class)
           .expectExceptionMessage("donorName must be at most 100 characters long")
           .expectNoEvents();
@@ -103,7 +121,7 @@ class DonationTest {
     void rejectsAMissingAmount() {
       fixture
           .givenNoPriorActivity()
-          .when(new ReceiveDonationCommand(DONATION, "张三", null, null))
+          .when(new ReceiveDonationCommand(DONATION, "张三", null, null, null, null))
           .expectException(RuleViolationException.class)
           .expectExceptionMessage("amount must not be null")
           .expectNoEvents();
@@ -116,8 +134,8 @@ class DonationTest {
     @Test
     void refusesToReceiveTheSameDonationTwice() {
       fixture
-          .given(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, null))
-          .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, null))
+          .given(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, null, null, null))
+          .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, null, null, null))
           .expectException(EventStoreException.class)
           .expectExceptionMessage(containsString("Unexpected sequence number"))
           .expectNoEvents();

@@ -11,7 +11,10 @@ import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.springframework.stereotype.Component;
 
-/** One row per donation, for {@code GET /api/donations/{id}}; rebuilt from the ledger on reset. */
+/**
+ * One row per donation, for {@code GET /api/donations/{id}} and a donor's {@code GET
+ * /api/donations/mine}; rebuilt from the ledger on reset.
+ */
 @Component
 @ProcessingGroup(DonationSummaryProjection.PROCESSING_GROUP)
 public class DonationSummaryProjection {
@@ -33,7 +36,9 @@ public class DonationSummaryProjection {
             event.amount().minorUnits(),
             event.amount().currencyCode(),
             event.projectId(),
-            DonationLedger.receiptTime(recordedAt)));
+            DonationLedger.receiptTime(recordedAt),
+            event.donorAccountId(),
+            event.recordedBy()));
   }
 
   @ResetHandler
@@ -44,5 +49,10 @@ public class DonationSummaryProjection {
   @QueryHandler
   Optional<DonationSummaryView> handle(FindDonationSummaryQuery query) {
     return summaries.find(query.donationId());
+  }
+
+  @QueryHandler
+  DonationSummaryPage handle(FindDonationsOfDonorQuery query) {
+    return summaries.pageOfDonor(query.donorAccountId(), query.page(), query.size());
   }
 }

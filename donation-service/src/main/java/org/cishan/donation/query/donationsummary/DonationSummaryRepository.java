@@ -3,6 +3,7 @@ package org.cishan.donation.query.donationsummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,10 @@ public class DonationSummaryRepository {
     jdbc.sql(
             """
             insert into donation_summary
-                   (donation_id, donor_name, minor_units, currency, project_id, received_at)
-            values (:donationId, :donorName, :minorUnits, :currency, :projectId, :receivedAt)
+                   (donation_id, donor_name, minor_units, currency, project_id, received_at,
+                    donor_account_id, recorded_by)
+            values (:donationId, :donorName, :minorUnits, :currency, :projectId, :receivedAt,
+                    :donorAccountId, :recordedBy)
             on conflict (donation_id) do nothing
             """)
         .param("donationId", summary.donationId())
@@ -33,6 +36,8 @@ public class DonationSummaryRepository {
         .param("currency", summary.currency())
         .param("projectId", summary.projectId())
         .param("receivedAt", Timestamp.from(summary.receivedAt()))
+        .param("donorAccountId", summary.donorAccountId())
+        .param("recordedBy", summary.recordedBy())
         .update();
   }
 
@@ -47,6 +52,27 @@ public class DonationSummaryRepository {
         .optional();
   }
 
+  DonationSummaryPage pageOfDonor(String donorAccountId, int page, int size) {
+    List<DonationSummaryView> items =
+        jdbc.sql(
+                """
+                select * from donation_summary where donor_account_id = :donor
+                 order by received_at desc, donation_id
+                 limit :size offset :offset
+                """)
+            .param("donor", donorAccountId)
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query(DonationSummaryRepository::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from donation_summary where donor_account_id = :donor")
+            .param("donor", donorAccountId)
+            .query(Long.class)
+            .single();
+    return new DonationSummaryPage(items, total);
+  }
+
   private static DonationSummaryView map(ResultSet row, int n) throws SQLException {
     return new DonationSummaryView(
         row.getObject("donation_id", UUID.class),
@@ -54,6 +80,8 @@ public class DonationSummaryRepository {
         row.getLong("minor_units"),
         row.getString("currency"),
         row.getObject("project_id", UUID.class),
-        row.getTimestamp("received_at").toInstant());
+        row.getTimestamp("received_at").toInstant(),
+        row.getString("donor_account_id"),
+        row.getString("recorded_by"));
   }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
  *
  * @param projectId the project the gift is restricted to, or {@code null} when unrestricted
  * @param receivedAt when the ledger recorded it, to the microsecond
+ * @param donorAccountId the donor's account when they gave signed in, else {@code null}
+ * @param recordedBy the account that recorded it, {@code null} for anonymous intake
  */
 public record DonationSummaryView(
     UUID donationId,
@@ -15,4 +17,6 @@ public record DonationSummaryView(
     long minorUnits,
     String currency,
     UUID projectId,
-    Instant receivedAt) {}
+    Instant receivedAt,
+    String donorAccountId,
+    String recordedBy) {}

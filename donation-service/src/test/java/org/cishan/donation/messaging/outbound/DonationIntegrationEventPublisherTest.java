@@ -93,7 +93,12 @@ class DonationIntegrationEventPublisherTest {
     return new GenericEventMessage<>(
         EVENT.toString(),
         new DonationReceivedEvent(
-            DONATION, "张三", org.cishan.donation.domain.Money.of(10_000, "CNY"), project),
+            DONATION,
+            "张三",
+            org.cishan.donation.domain.Money.of(10_000, "CNY"),
+            project,
+            null,
+            null),
         Map.of(),
         AT);
   }

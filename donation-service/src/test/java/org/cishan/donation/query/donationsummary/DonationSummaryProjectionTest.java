@@ -28,7 +28,8 @@ class DonationSummaryProjectionTest {
   @Test
   void writesOneRowPerDonationStampedWithTheEventTimeToTheMicrosecond() throws Exception {
     DonationReceivedEvent event =
-        new DonationReceivedEvent(DONATION, "张三", Money.of(10_000, "CNY"), PROJECT);
+        new DonationReceivedEvent(
+            DONATION, "张三", Money.of(10_000, "CNY"), PROJECT, "donor-account", "donor-account");
 
     processor.handle(
         new GenericEventMessage<>(
@@ -42,7 +43,9 @@ class DonationSummaryProjectionTest {
                 10_000,
                 "CNY",
                 PROJECT,
-                Instant.parse("2026-03-01T08:30:00.123456Z")));
+                Instant.parse("2026-03-01T08:30:00.123456Z"),
+                "donor-account",
+                "donor-account"));
   }
 
   @Test
@@ -55,7 +58,7 @@ class DonationSummaryProjectionTest {
   @Test
   void answersWithTheStoredSummaryOrNothing() {
     DonationSummaryView stored =
-        new DonationSummaryView(DONATION, "张三", 1, "CNY", null, Instant.EPOCH);
+        new DonationSummaryView(DONATION, "张三", 1, "CNY", null, Instant.EPOCH, null, null);
     when(summaries.find(DONATION)).thenReturn(Optional.of(stored));
 
     assertThat(projection.handle(new FindDonationSummaryQuery(DONATION))).contains(stored);

@@ -58,6 +58,7 @@ class PublicTotalsProjectionTest {
   }
 
   private static DonationReceivedEvent received(long minorUnits, String currency) {
-    return new DonationReceivedEvent(UUID.randomUUID(), "张三", Money.of(minorUnits, currency), null);
+    return new DonationReceivedEvent(
+        UUID.randomUUID(), "张三", Money.of(minorUnits, currency), null, null, null);
   }
 }

@@ -1,0 +1,33 @@
+package org.cishan.donation.config;
+
+import static org.cishan.support.security.Roles.AUDITOR;
+import static org.cishan.support.security.Roles.DONOR;
+import static org.cishan.support.security.Roles.FINANCE;
+
+import org.cishan.support.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call which donation endpoint (the rest is denied). Giving and the public totals need no
+ * account; a donor reads only their own donations (the controller checks ownership), finance and
+ * auditors read any.
+ */
+@Configuration(proxyBeanMethods = false)
+class DonationAccessRules {
+
+  @Bean
+  AccessRules donationAccess() {
+    return rules ->
+        rules
+            .requestMatchers(HttpMethod.POST, "/api/donations")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/donations/totals")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/donations/mine")
+            .hasRole(DONOR)
+            .requestMatchers(HttpMethod.GET, "/api/donations/*")
+            .hasAnyRole(DONOR, FINANCE, AUDITOR);
+  }
+}
