@@ -7,9 +7,9 @@ import com.nimbusds.jwt.SignedJWT;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cishan.identity.testing.AuthorizationCodeFlow;
-import org.cishan.identity.testing.AuthorizationCodeFlow.FlowFailed;
-import org.cishan.identity.testing.AuthorizationCodeFlow.LoginRejected;
+import org.cishan.support.testing.AuthorizationCodeFlow;
+import org.cishan.support.testing.AuthorizationCodeFlow.FlowFailed;
+import org.cishan.support.testing.AuthorizationCodeFlow.LoginRejected;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

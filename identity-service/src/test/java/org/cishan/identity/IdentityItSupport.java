@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.util.UUID;
-import org.cishan.identity.testing.AuthorizationCodeFlow;
-import org.cishan.identity.testing.AuthorizationCodeFlow.LoginRejected;
+import org.cishan.support.testing.AuthorizationCodeFlow;
+import org.cishan.support.testing.AuthorizationCodeFlow.LoginRejected;
 import org.cishan.support.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "cishan.identity.lockout.base-delay=PT0.01S",
       "cishan.identity.lockout.max-delay=PT0.02S"
     })
+@AutoConfigureMockMvc
 @Import(MutableClock.Config.class)
 abstract class IdentityItSupport {
 

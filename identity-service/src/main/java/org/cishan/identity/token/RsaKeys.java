@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.cishan.identity.store.StoredSigningKey;
 
 /** Generates RSA signing keys and converts them between their stored form and JWKs. */
-final class RsaKeys {
+public final class RsaKeys {
 
   static final int KEY_SIZE = 2048;
 
@@ -41,7 +41,7 @@ final class RsaKeys {
     }
   }
 
-  static RSAKey toJwk(StoredSigningKey key) {
+  public static RSAKey toJwk(StoredSigningKey key) {
     try {
       KeyFactory factory = KeyFactory.getInstance("RSA");
       Base64.Decoder base64 = Base64.getDecoder();

@@ -9,10 +9,9 @@ import org.cishan.identity.command.DisableAccountCommand;
 import org.cishan.identity.domain.Account;
 import org.cishan.identity.domain.Login;
 import org.cishan.identity.query.AccountQueries;
+import org.cishan.support.security.Actor;
 import org.cishan.support.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,7 @@ public class AccountAdminController {
 
   @PostMapping("/api/identity/staff")
   public ResponseEntity<AccountResponse> createStaff(
-      @Valid @RequestBody StaffAccountRequest request, @AuthenticationPrincipal Jwt admin) {
+      @Valid @RequestBody StaffAccountRequest request, Actor admin) {
     Account account =
         commands.handle(
             new CreateStaffCommand(
@@ -41,7 +40,7 @@ public class AccountAdminController {
                 request.displayName(),
                 request.roles(),
                 request.initialPassword(),
-                UUID.fromString(admin.getSubject())));
+                UUID.fromString(admin.id())));
     return ResponseEntity.created(URI.create("/api/identity/accounts/" + account.id()))
         .body(AccountResponse.of(account));
   }
@@ -52,9 +51,9 @@ public class AccountAdminController {
   }
 
   @PostMapping("/api/identity/accounts/{id}/disable")
-  public AccountResponse disable(@PathVariable UUID id, @AuthenticationPrincipal Jwt admin) {
+  public AccountResponse disable(@PathVariable UUID id, Actor admin) {
     return AccountResponse.of(
-        commands.handle(new DisableAccountCommand(id, UUID.fromString(admin.getSubject()))));
+        commands.handle(new DisableAccountCommand(id, UUID.fromString(admin.id()))));
   }
 
   private static NotFoundException notFound(UUID id) {

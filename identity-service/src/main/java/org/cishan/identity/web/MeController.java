@@ -2,9 +2,8 @@ package org.cishan.identity.web;
 
 import java.util.UUID;
 import org.cishan.identity.query.AccountQueries;
+import org.cishan.support.security.Actor;
 import org.cishan.support.web.NotFoundException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +18,8 @@ public class MeController {
   }
 
   @GetMapping("/api/identity/me")
-  public MeResponse me(@AuthenticationPrincipal Jwt token) {
-    UUID id = UUID.fromString(token.getSubject());
+  public MeResponse me(Actor actor) {
+    UUID id = UUID.fromString(actor.id());
     return queries
         .findById(id)
         .map(MeResponse::of)

@@ -176,6 +176,16 @@ public final class AuthorizationMatrix {
 
   /** Checks that the table lists exactly the service's endpoints, then every cell. */
   public void verify(MockMvc mvc, ApplicationContext context, TestTokens tokens) throws Exception {
+    verify(mvc, context, caller -> caller.authorization(tokens));
+  }
+
+  /**
+   * The same, with each caller's {@code Authorization} header (null = none) from elsewhere — e.g.
+   * real tokens from identity-service's own login flow.
+   */
+  public void verify(
+      MockMvc mvc, ApplicationContext context, Function<Caller, String> authorizations)
+      throws Exception {
     Set<String> declared = endpointsOf(context);
     assertThat(expected.keySet())
         .as("the authorization matrix must list exactly the service's endpoints")
@@ -184,7 +194,7 @@ public final class AuthorizationMatrix {
     for (Map.Entry<String, Map<Caller, Integer>> row : expected.entrySet()) {
       for (Map.Entry<Caller, Integer> cell : row.getValue().entrySet()) {
         MockHttpServletRequestBuilder request = requestFor(row.getKey(), cell.getKey());
-        String authorization = cell.getKey().authorization(tokens);
+        String authorization = authorizations.apply(cell.getKey());
         if (authorization != null) {
           request.header("Authorization", authorization);
         }

@@ -45,13 +45,18 @@ public final class TestTokens {
   private final HttpServer server;
   private final URI issuer;
 
+  private TestTokens(RSAKey signingKey, URI issuer) {
+    this.signingKey = signingKey;
+    this.foreignKey = generate(signingKey.getKeyID());
+    this.server = null;
+    this.issuer = issuer;
+  }
+
   private TestTokens() {
+    signingKey = generate(KEY_ID);
+    foreignKey = generate(KEY_ID);
     try {
-      signingKey = new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
-      foreignKey = new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,6 +74,14 @@ public final class TestTokens {
     issuer = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /**
+   * Tokens signed with a real issuer's own key (e.g. identity-service's active key in its tests),
+   * for the kinds its login flow cannot produce: expired ones above all. No JWKS server.
+   */
+  public static TestTokens signingWith(RSAKey issuerKey, URI issuer) {
+    return new TestTokens(issuerKey, issuer);
+  }
+
   /** The JVM-wide test issuer, started on first use (its server thread dies with the JVM). */
   public static synchronized TestTokens shared() {
     if (shared == null) {
@@ -81,6 +94,7 @@ public final class TestTokens {
     return issuer;
   }
 
+  /** Where the JWKS is served ({@code <issuer>/oauth2/jwks}). */
   public URI jwkSetUri() {
     return issuer.resolve("/oauth2/jwks");
   }
@@ -129,14 +143,28 @@ public final class TestTokens {
    * (say, ADMIN); the original signature is kept, so it no longer matches.
    */
   public String tampered(String subject, String... roles) {
-    String genuine = token(subject);
+    return tamper(token(subject), roles);
+  }
+
+  /**
+   * {@code genuine} (any issuer's token) with its {@code roles} claim rewritten, keeping the
+   * original header and signature.
+   */
+  public static String tamper(String genuine, String... roles) {
     String[] parts = genuine.split("\\.");
-    String forgedPayload =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(
-                claims(subject, roles).build().toString().getBytes(StandardCharsets.UTF_8));
-    return parts[0] + "." + forgedPayload + "." + parts[2];
+    try {
+      JWTClaimsSet forged =
+          new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet())
+              .claim("roles", List.of(roles))
+              .build();
+      String payload =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(forged.toString().getBytes(StandardCharsets.UTF_8));
+      return parts[0] + "." + payload + "." + parts[2];
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /** Genuinely signed, but for an audience other than {@code cishan}. */
@@ -170,6 +198,14 @@ public final class TestTokens {
         .jwtID(UUID.randomUUID().toString())
         .claim("roles", List.of(roles))
         .claim("name", "Test " + subject);
+  }
+
+  private static RSAKey generate(String keyId) {
+    try {
+      return new RSAKeyGenerator(2048).keyID(keyId).generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sign(JWTClaimsSet claims, RSAKey key) {

@@ -1,4 +1,4 @@
-package org.cishan.identity.testing;
+package org.cishan.support.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
