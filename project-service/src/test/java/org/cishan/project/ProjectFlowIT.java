@@ -6,15 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cishan.contracts.Topics;
 import org.cishan.project.command.RecordDonationService;
 import org.cishan.support.messaging.IntegrationEventPublisher;
+import org.cishan.support.security.Roles;
 import org.cishan.support.testing.KafkaTopics;
-import org.cishan.support.testing.TestDatabase;
+import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -30,36 +29,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * project-service as it runs: HTTP in, PostgreSQL (fresh database), the outbox relayed to a real
  * in-JVM KRaft broker, and the donation-events consumer reading from it.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-      "cishan.outbox.poll-interval=100ms"
-    })
-@EmbeddedKafka(
-    kraft = true,
-    partitions = 1,
-    topics = {Topics.PROJECT_EVENTS, Topics.DONATION_EVENTS, ProjectFlowIT.DLQ})
-class ProjectFlowIT {
-
-  static final String DLQ = "project-service.donation-events.dlq";
-  static final Duration PATIENCE = Duration.ofSeconds(30);
-
-  /** Created once: a second application context must never drop the database of the first. */
-  static final TestDatabase DATABASE = TestDatabase.fresh("cishan_project_it");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DATABASE.registerDataSource(registry);
-  }
+class ProjectFlowIT extends ProjectServiceIntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -149,6 +124,23 @@ class ProjectFlowIT {
       assertThat(problem.get("errors").findValuesAsText("field")).containsExactly(field);
       assertThat(count("select count(*) from project")).isEqualTo(projects);
       assertThat(count("select count(*) from outbox_event")).isEqualTo(outbox);
+    }
+  }
+
+  @Nested
+  class RecordingWho {
+
+    @Test
+    void storesTheSignedInOfficerAsTheCreatorAndKeepsItOutOfTheApi() throws Exception {
+      String projectId = createProject("乡村图书室 Village library", 1_000_000);
+
+      assertThat(
+              jdbc.sql("select created_by from project where id = :id")
+                  .param("id", UUID.fromString(projectId))
+                  .query(String.class)
+                  .single())
+          .isEqualTo(OFFICER);
+      assertThat(getProject(projectId).has("createdBy")).isFalse();
     }
   }
 
@@ -337,6 +329,7 @@ class ProjectFlowIT {
   private ResponseEntity<String> post(String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBearerAuth(TestTokens.shared().token(OFFICER, Roles.PROJECT_OFFICER));
     return http.postForEntity("/api/projects", new HttpEntity<>(body, headers), String.class);
   }
 

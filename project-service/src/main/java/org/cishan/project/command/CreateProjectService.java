@@ -30,7 +30,8 @@ public class CreateProjectService {
             command.title(),
             command.description(),
             command.fundraisingTarget(),
-            now());
+            now(),
+            command.createdBy());
     projects.insert(project);
     events.projectCreated(project);
     return project;

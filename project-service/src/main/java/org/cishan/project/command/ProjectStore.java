@@ -19,8 +19,9 @@ public class ProjectStore {
     jdbc.sql(
             """
             insert into project
-              (id, title, description, target_minor_units, target_currency, created_at)
-            values (:id, :title, :description, :minorUnits, :currency, :createdAt)
+              (id, title, description, target_minor_units, target_currency, created_at,
+               created_by)
+            values (:id, :title, :description, :minorUnits, :currency, :createdAt, :createdBy)
             """)
         .param("id", project.id())
         .param("title", project.title())
@@ -28,6 +29,7 @@ public class ProjectStore {
         .param("minorUnits", project.fundraisingTarget().minorUnits())
         .param("currency", project.fundraisingTarget().currency())
         .param("createdAt", project.createdAt().atOffset(ZoneOffset.UTC))
+        .param("createdBy", project.createdBy())
         .update();
   }
 }

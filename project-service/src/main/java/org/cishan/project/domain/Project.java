@@ -5,11 +5,20 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A charity project as created: its public title and description and the amount it aims to raise.
- * The rules here are the ones the API validates first, kept as a last line of defence.
+ * A charity project as created: its public title and description and the amount it aims to raise,
+ * and which account created it. The rules here are the ones the API validates first, kept as a last
+ * line of defence.
+ *
+ * @param createdBy the creating project officer's account id (from the verified token); null only
+ *     for projects stored before accounts were enforced
  */
 public record Project(
-    UUID id, String title, String description, Money fundraisingTarget, Instant createdAt) {
+    UUID id,
+    String title,
+    String description,
+    Money fundraisingTarget,
+    Instant createdAt,
+    String createdBy) {
 
   public static final int MAX_TITLE = 200;
   public static final int MAX_DESCRIPTION = 5000;

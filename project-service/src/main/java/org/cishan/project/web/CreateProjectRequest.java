@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cishan.project.command.CreateProjectCommand;
 import org.cishan.project.domain.Project;
+import org.cishan.support.security.Actor;
 
 /** Body of {@code POST /api/projects}. */
 public record CreateProjectRequest(
@@ -13,7 +14,8 @@ public record CreateProjectRequest(
     @Size(max = Project.MAX_DESCRIPTION) String description,
     @NotNull @Valid MoneyRequest fundraisingTarget) {
 
-  CreateProjectCommand toCommand() {
-    return new CreateProjectCommand(title, description, fundraisingTarget.toMoney());
+  /** The command; who creates the project is the signed-in officer, never a body field. */
+  CreateProjectCommand toCommand(Actor actor) {
+    return new CreateProjectCommand(title, description, fundraisingTarget.toMoney(), actor.id());
   }
 }

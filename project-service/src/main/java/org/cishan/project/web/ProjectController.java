@@ -7,7 +7,9 @@ import org.cishan.project.command.CreateProjectService;
 import org.cishan.project.domain.Project;
 import org.cishan.project.query.projectsummary.ProjectSummaryPage;
 import org.cishan.project.query.projectsummary.ProjectSummaryRepository;
+import org.cishan.support.security.Actor;
 import org.cishan.support.web.NotFoundException;
+import org.cishan.support.web.PageParams;
 import org.cishan.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The project API: create a project, read one, list them newest first. */
+/**
+ * The project API: create a project, read one, list them newest first. Access rules: {@code
+ * config.ProjectAccessRules}.
+ */
 @RestController
 @RequestMapping("/api/projects")
 public class ProjectController {
@@ -32,8 +37,9 @@ public class ProjectController {
 
   /** 201 with the stored project; its ProjectCreated event is in the outbox, sent after commit. */
   @PostMapping
-  public ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request) {
-    Project project = createProject.create(request.toCommand());
+  public ResponseEntity<ProjectResponse> create(
+      @Valid @RequestBody CreateProjectRequest request, Actor actor) {
+    Project project = createProject.create(request.toCommand(actor));
     return ResponseEntity.created(URI.create("/api/projects/" + project.id()))
         .body(ProjectResponse.of(summaries.find(project.id()).orElseThrow()));
   }

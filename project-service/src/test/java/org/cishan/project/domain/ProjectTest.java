@@ -61,7 +61,7 @@ class ProjectTest {
     }
 
     private Project project(String title, Money target) {
-      return new Project(UUID.randomUUID(), title, null, target, AT);
+      return new Project(UUID.randomUUID(), title, null, target, AT, "officer-account");
     }
   }
 

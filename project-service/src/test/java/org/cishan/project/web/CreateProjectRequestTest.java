@@ -6,9 +6,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cishan.project.command.CreateProjectCommand;
 import org.cishan.project.domain.Money;
+import org.cishan.support.security.Actor;
+import org.cishan.support.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -79,8 +82,9 @@ class CreateProjectRequestTest {
       CreateProjectRequest request =
           request("敬老院改造", "为老人改造房间", new MoneyRequest(50_000_000L, "CNY"));
 
-      assertThat(request.toCommand())
-          .isEqualTo(new CreateProjectCommand("敬老院改造", "为老人改造房间", Money.cny(50_000_000)));
+      assertThat(request.toCommand(Actor.of("officer-1", Set.of(Roles.PROJECT_OFFICER))))
+          .isEqualTo(
+              new CreateProjectCommand("敬老院改造", "为老人改造房间", Money.cny(50_000_000), "officer-1"));
     }
   }
 }

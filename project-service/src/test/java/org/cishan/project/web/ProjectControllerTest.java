@@ -18,26 +18,45 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cishan.project.command.CreateProjectCommand;
 import org.cishan.project.command.CreateProjectService;
+import org.cishan.project.config.ProjectAccessRules;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
 import org.cishan.project.query.projectsummary.ProjectSummaryPage;
 import org.cishan.project.query.projectsummary.ProjectSummaryRepository;
 import org.cishan.project.query.projectsummary.ProjectSummaryView;
+import org.cishan.support.security.ResourceServerConfiguration;
+import org.cishan.support.security.Roles;
+import org.cishan.support.testing.TestTokens;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ProjectController.class)
-@Import(ProblemDetailsAdvice.class)
+@ImportAutoConfiguration(ResourceServerConfiguration.class)
+@Import({ProblemDetailsAdvice.class, ProjectAccessRules.class})
 class ProjectControllerTest {
+
+  static final String OFFICER = "00000000-0000-4000-8000-0000000000b1";
+
+  @DynamicPropertySource
+  static void tokens(DynamicPropertyRegistry registry) {
+    TestTokens.shared().register(registry);
+  }
+
+  static String officer() {
+    return "Bearer " + TestTokens.shared().token(OFFICER, Roles.PROJECT_OFFICER);
+  }
 
   static final Instant AT = Instant.parse("2026-03-01T08:30:00Z");
   static final UUID ID = UUID.fromString("00000000-0000-0000-0000-00000000b001");
@@ -64,11 +83,12 @@ class ProjectControllerTest {
     @Test
     void answers201WithLocationAndTheStoredProject() throws Exception {
       when(createProject.create(any()))
-          .thenReturn(new Project(ID, "敬老院改造", null, Money.cny(50_000_000), AT));
+          .thenReturn(new Project(ID, "敬老院改造", null, Money.cny(50_000_000), AT, OFFICER));
       when(summaries.find(ID)).thenReturn(Optional.of(view()));
 
       mvc.perform(
               post("/api/projects")
+                  .header("Authorization", officer())
                   .contentType(MediaType.APPLICATION_JSON)
                   .content(
                       """
@@ -83,13 +103,36 @@ class ProjectControllerTest {
           .andExpect(jsonPath("$.raisedInOtherCurrencies[0].currency").value("HKD"))
           .andExpect(jsonPath("$.donationCount").value(2))
           .andExpect(jsonPath("$.createdAt").value("2026-03-01T08:30:00Z"));
-      verify(createProject).create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000)));
+      verify(createProject)
+          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), OFFICER));
+    }
+
+    @Test
+    void theCreatorIsTheSignedInOfficerWhateverTheBodySays() throws Exception {
+      when(createProject.create(any()))
+          .thenReturn(new Project(ID, "敬老院改造", null, Money.cny(50_000_000), AT, OFFICER));
+      when(summaries.find(ID)).thenReturn(Optional.of(view()));
+
+      mvc.perform(
+              post("/api/projects")
+                  .header("Authorization", officer())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      """
+                      {"title":"敬老院改造","createdBy":"someone-else",
+                       "fundraisingTarget":{"minorUnits":50000000,"currency":"CNY"}}
+                      """))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.createdBy").doesNotExist());
+      verify(createProject)
+          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), OFFICER));
     }
 
     @Test
     void answers400NamingTheFieldAndCreatesNothing() throws Exception {
       mvc.perform(
               post("/api/projects")
+                  .header("Authorization", officer())
                   .contentType(MediaType.APPLICATION_JSON)
                   .content(
                       """

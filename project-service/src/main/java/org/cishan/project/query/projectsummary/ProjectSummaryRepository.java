@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 public class ProjectSummaryRepository {
 
   private static final String PROJECT_COLUMNS =
-      "select id, title, description, target_minor_units, target_currency, created_at"
+      "select id, title, description, target_minor_units, target_currency, created_at,"
+          + " created_by"
           + " from project";
 
   private final JdbcClient jdbc;
@@ -89,6 +90,7 @@ public class ProjectSummaryRepository {
         rs.getString("title"),
         rs.getString("description"),
         new Money(rs.getLong("target_minor_units"), rs.getString("target_currency")),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("created_by"));
   }
 }

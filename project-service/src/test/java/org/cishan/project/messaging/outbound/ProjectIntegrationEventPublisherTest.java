@@ -33,7 +33,8 @@ class ProjectIntegrationEventPublisherTest {
           "敬老院改造 Elderly home renovation",
           "not on the wire",
           Money.cny(50_000_000),
-          Instant.parse("2026-03-01T08:30:00Z"));
+          Instant.parse("2026-03-01T08:30:00Z"),
+          "officer-account");
 
   @Test
   void writesProjectCreatedExactlyInTheContractShape() throws Exception {

@@ -17,7 +17,8 @@ class ProjectSummaryViewTest {
           "敬老院改造",
           "描述",
           Money.cny(50_000_000),
-          Instant.parse("2026-03-01T08:30:00Z"));
+          Instant.parse("2026-03-01T08:30:00Z"),
+          "officer-account");
 
   @Test
   void showsNothingRaisedInTheTargetCurrencyBeforeTheFirstDonation() {
