@@ -5,14 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.contracts.Topics;
+import org.cishan.support.security.Roles;
 import org.cishan.support.testing.KafkaTopics;
-import org.cishan.support.testing.TestDatabase;
+import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,41 +20,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * content-service as it runs: HTTP in, PostgreSQL (fresh database), and the project-events consumer
  * reading from a real in-JVM KRaft broker.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(
-    kraft = true,
-    partitions = 1,
-    topics = {Topics.PROJECT_EVENTS, ContentFlowIT.DLQ})
-class ContentFlowIT {
-
-  static final String DLQ = "content-service.project-events.dlq";
-  static final Duration PATIENCE = Duration.ofSeconds(30);
-
-  /** Created once: a second application context must never drop the database of the first. */
-  static final TestDatabase DATABASE = TestDatabase.fresh("cishan_content_it");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DATABASE.registerDataSource(registry);
-  }
+class ContentFlowIT extends ContentServiceIntegrationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
@@ -213,8 +192,7 @@ class ContentFlowIT {
     @ParameterizedTest
     @ValueSource(strings = {"category=FOO", "status=ARCHIVED", "page=-1", "size=101"})
     void answers400ForAnUnknownFilterOrAPageOutOfRange(String query) throws Exception {
-      ResponseEntity<String> refused =
-          http.getForEntity("/api/content/articles?" + query, String.class);
+      ResponseEntity<String> refused = getAs(editor(), "/api/content/articles?" + query);
 
       assertThat(refused.getStatusCode().value()).isEqualTo(400);
       assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText())
@@ -224,11 +202,36 @@ class ContentFlowIT {
     @Test
     void answers404ForAnUnknownArticle() {
       ResponseEntity<String> missing =
-          http.getForEntity("/api/content/articles/" + UUID.randomUUID(), String.class);
+          getAs(editor(), "/api/content/articles/" + UUID.randomUUID());
 
       assertThat(missing.getStatusCode().value()).isEqualTo(404);
       assertThat(missing.getHeaders().getContentType())
           .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void recordsTheSignedInEditorAsTheAuthorAndHidesTheDraftFromThePublic() throws Exception {
+      String id = writeArticle("草稿 Draft");
+
+      assertThat(
+              jdbc.sql("select author_id from article where id = :id")
+                  .param("id", UUID.fromString(id))
+                  .query(String.class)
+                  .single())
+          .isEqualTo(EDITOR);
+      assertThat(getAs(new HttpHeaders(), "/api/content/articles/" + id).getStatusCode().value())
+          .isEqualTo(404);
+      assertThat(
+              json.readTree(getAs(new HttpHeaders(), "/api/content/articles?size=100").getBody())
+                  .get("items")
+                  .findValuesAsText("articleId"))
+          .doesNotContain(id);
+      assertThat(
+              json.readTree(
+                      getAs(new HttpHeaders(), "/api/content/articles?status=DRAFT").getBody())
+                  .get("totalItems")
+                  .asLong())
+          .isZero();
     }
 
     private String writeArticle(String title) throws Exception {
@@ -278,14 +281,25 @@ class ContentFlowIT {
     return json.readTree(get("/api/content/articles?projectId=" + projectId));
   }
 
+  /** GET as an editor (who sees drafts); 200 expected. */
   private String get(String path) {
-    ResponseEntity<String> found = http.getForEntity(path, String.class);
+    ResponseEntity<String> found = getAs(editor(), path);
     assertThat(found.getStatusCode().value()).as(found.getBody()).isEqualTo(200);
     return found.getBody();
   }
 
-  private ResponseEntity<String> post(String body) {
+  private ResponseEntity<String> getAs(HttpHeaders headers, String path) {
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private static HttpHeaders editor() {
     HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(TestTokens.shared().token(EDITOR, Roles.EDITOR));
+    return headers;
+  }
+
+  private ResponseEntity<String> post(String body) {
+    HttpHeaders headers = editor();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.postForEntity(
         "/api/content/articles", new HttpEntity<>(body, headers), String.class);

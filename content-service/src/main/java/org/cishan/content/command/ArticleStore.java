@@ -23,9 +23,9 @@ public class ArticleStore {
     return jdbc.sql(
                 """
                 insert into article (id, title, summary, body, language, category, status,
-                                     project_id, source_event_id, created_at)
+                                     project_id, source_event_id, created_at, author_id)
                 values (:id, :title, :summary, :body, :language, :category, :status,
-                        :projectId, :sourceEventId, :createdAt)
+                        :projectId, :sourceEventId, :createdAt, :authorId)
                 on conflict (source_event_id) do nothing
                 """)
             .param("id", article.id())
@@ -38,6 +38,7 @@ public class ArticleStore {
             .param("projectId", article.projectId())
             .param("sourceEventId", article.sourceEventId())
             .param("createdAt", article.createdAt().atOffset(ZoneOffset.UTC))
+            .param("authorId", article.authorId())
             .update()
         == 1;
   }

@@ -28,7 +28,8 @@ public class WriteArticleService {
             command.summary(),
             command.body(),
             command.language(),
-            clock.instant().truncatedTo(ChronoUnit.MICROS));
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            command.authorId());
     articles.insert(article);
     return article;
   }

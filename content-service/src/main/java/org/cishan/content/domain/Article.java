@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * An article of the news centre. {@code projectId} links it to a project (or is null); {@code
- * sourceEventId} is the integration event it was drafted from (or null when an editor wrote it).
+ * sourceEventId} is the integration event it was drafted from (or null when an editor wrote it);
+ * {@code authorId} is the account of the editor who wrote it, from the verified token (null for
+ * drafts written from events).
  */
 public record Article(
     UUID id,
@@ -19,7 +21,8 @@ public record Article(
     ArticleStatus status,
     UUID projectId,
     UUID sourceEventId,
-    Instant createdAt) {
+    Instant createdAt,
+    String authorId) {
 
   public static final int MAX_TITLE = 200;
   public static final int MAX_SUMMARY = 500;
@@ -44,9 +47,16 @@ public record Article(
     }
   }
 
-  /** A draft written by an editor, not linked to any project. */
+  /** A draft written by the editor {@code authorId}, not linked to any project. */
   public static Article newsDraft(
-      UUID id, String title, String summary, String body, String language, Instant createdAt) {
+      UUID id,
+      String title,
+      String summary,
+      String body,
+      String language,
+      Instant createdAt,
+      String authorId) {
+    Objects.requireNonNull(authorId, "authorId");
     return new Article(
         id,
         title,
@@ -57,6 +67,7 @@ public record Article(
         ArticleStatus.DRAFT,
         null,
         null,
-        createdAt);
+        createdAt,
+        authorId);
   }
 }

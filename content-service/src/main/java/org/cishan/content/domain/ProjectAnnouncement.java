@@ -24,7 +24,8 @@ public final class ProjectAnnouncement {
         ArticleStatus.DRAFT,
         project.projectId(),
         sourceEventId,
-        at);
+        at,
+        null);
   }
 
   /**

@@ -7,6 +7,9 @@ import org.cishan.content.command.WriteArticleService;
 import org.cishan.content.domain.Article;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
+import org.cishan.content.query.article.ArticleVisibility;
+import org.cishan.support.security.Actor;
+import org.cishan.support.security.Roles;
 import org.cishan.support.web.NotFoundException;
 import org.cishan.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The article API: write a draft, read one, list them newest first with filters. */
+/**
+ * The article API: write a draft, read one, list them newest first with filters. Drafts are for
+ * editors and auditors only: to anyone else a draft does not exist (404, absent from lists). URL
+ * rules: {@code config.ContentAccessRules}.
+ */
 @RestController
 @RequestMapping("/api/content/articles")
 public class ArticleController {
@@ -31,27 +38,36 @@ public class ArticleController {
   }
 
   @PostMapping
-  public ResponseEntity<ArticleResponse> write(@Valid @RequestBody WriteArticleRequest request) {
-    Article article = writeArticle.write(request.toCommand());
+  public ResponseEntity<ArticleResponse> write(
+      @Valid @RequestBody WriteArticleRequest request, Actor actor) {
+    Article article = writeArticle.write(request.toCommand(actor));
     return ResponseEntity.created(URI.create("/api/content/articles/" + article.id()))
         .body(ArticleResponse.of(article));
   }
 
   @GetMapping("/{id}")
-  public ArticleResponse find(@PathVariable UUID id) {
+  public ArticleResponse find(@PathVariable UUID id, Actor actor) {
     return articles
-        .find(id)
+        .find(id, visibilityFor(actor))
         .map(ArticleResponse::of)
         .orElseThrow(() -> new NotFoundException("Article", id));
   }
 
   @GetMapping
-  public PageResponse<ArticleResponse> list(@Valid ArticleListParams params) {
-    ArticlePage page = articles.page(params.toFilter(), params.page(), params.size());
+  public PageResponse<ArticleResponse> list(@Valid ArticleListParams params, Actor actor) {
+    ArticlePage page =
+        articles.page(params.toFilter(visibilityFor(actor)), params.page(), params.size());
     return new PageResponse<>(
         page.items().stream().map(ArticleResponse::of).toList(),
         params.page(),
         params.size(),
         page.totalItems());
+  }
+
+  /** Editors and auditors see drafts; everyone else, signed in or not, only published articles. */
+  static ArticleVisibility visibilityFor(Actor actor) {
+    return actor.hasAnyRole(Roles.EDITOR, Roles.AUDITOR)
+        ? ArticleVisibility.EVERY_STATUS
+        : ArticleVisibility.PUBLISHED_ONLY;
   }
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 import org.cishan.content.domain.ArticleCategory;
 import org.cishan.content.domain.ArticleStatus;
 import org.cishan.content.query.article.ArticleFilter;
+import org.cishan.content.query.article.ArticleVisibility;
 
 /**
  * {@code ?projectId=&category=&status=&page=0&size=20}: empty filters do not filter; page counts
- * from 0, 1 to 100 items a page.
+ * from 0, 1 to 100 items a page. {@code status=DRAFT} from a reader who may not see drafts is an
+ * empty page, as if there were none.
  */
 public record ArticleListParams(
     UUID projectId,
@@ -27,10 +29,11 @@ public record ArticleListParams(
     size = size == null ? 20 : size;
   }
 
-  ArticleFilter toFilter() {
+  ArticleFilter toFilter(ArticleVisibility visibility) {
     return new ArticleFilter(
         projectId,
         category == null ? null : ArticleCategory.valueOf(category),
-        status == null ? null : ArticleStatus.valueOf(status));
+        status == null ? null : ArticleStatus.valueOf(status),
+        visibility);
   }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
 
-/** An article as the API shows it. */
+/**
+ * An article as the API shows it. The author's account id is not shown (to anyone): it is a staff
+ * account id, kept in {@code article.author_id} for the record.
+ */
 public record ArticleResponse(
     UUID articleId,
     String title,

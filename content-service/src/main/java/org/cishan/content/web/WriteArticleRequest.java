@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cishan.content.command.WriteArticleCommand;
 import org.cishan.content.domain.Article;
+import org.cishan.support.security.Actor;
 
 /** Body of {@code POST /api/content/articles}. */
 public record WriteArticleRequest(
@@ -14,7 +15,8 @@ public record WriteArticleRequest(
     @NotBlank String body,
     @NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
 
-  WriteArticleCommand toCommand() {
-    return new WriteArticleCommand(title, summary, body, language);
+  /** The command; the author is the signed-in editor, never a body field. */
+  WriteArticleCommand toCommand(Actor actor) {
+    return new WriteArticleCommand(title, summary, body, language, actor.id());
   }
 }

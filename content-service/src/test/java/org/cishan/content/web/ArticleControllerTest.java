@@ -16,28 +16,48 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cishan.content.command.WriteArticleCommand;
 import org.cishan.content.command.WriteArticleService;
+import org.cishan.content.config.ContentAccessRules;
 import org.cishan.content.domain.Article;
 import org.cishan.content.domain.ArticleCategory;
 import org.cishan.content.domain.ArticleStatus;
 import org.cishan.content.query.article.ArticleFilter;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
+import org.cishan.support.security.ResourceServerConfiguration;
+import org.cishan.support.security.Roles;
+import org.cishan.support.testing.TestTokens;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ArticleController.class)
-@Import(ProblemDetailsAdvice.class)
+@ImportAutoConfiguration(ResourceServerConfiguration.class)
+@Import({ProblemDetailsAdvice.class, ContentAccessRules.class})
 class ArticleControllerTest {
+
+  static final String EDITOR = "00000000-0000-4000-8000-0000000000e1";
+
+  @DynamicPropertySource
+  static void tokens(DynamicPropertyRegistry registry) {
+    TestTokens.shared().register(registry);
+  }
+
+  static String as(String role) {
+    return "Bearer " + TestTokens.shared().token(EDITOR, role);
+  }
 
   static final Instant AT = Instant.parse("2026-03-01T08:30:00Z");
   static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000a0001");
@@ -48,7 +68,7 @@ class ArticleControllerTest {
   @MockitoBean ArticleRepository articles;
 
   static Article article() {
-    return Article.newsDraft(ID, "标题", "摘要", "正文", "zh-CN", AT);
+    return Article.newsDraft(ID, "标题", "摘要", "正文", "zh-CN", AT, EDITOR);
   }
 
   @Nested
@@ -60,6 +80,7 @@ class ArticleControllerTest {
 
       mvc.perform(
               post("/api/content/articles")
+                  .header("Authorization", as(Roles.EDITOR))
                   .contentType(MediaType.APPLICATION_JSON)
                   .content(
                       "{\"title\":\"标题\",\"summary\":\"摘要\",\"body\":\"正文\",\"language\":\"zh-CN\"}"))
@@ -70,12 +91,31 @@ class ArticleControllerTest {
           .andExpect(jsonPath("$.status").value("DRAFT"))
           .andExpect(jsonPath("$.projectId").doesNotExist())
           .andExpect(jsonPath("$.createdAt").value("2026-03-01T08:30:00Z"));
+      verify(writeArticle).write(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", EDITOR));
+    }
+
+    @Test
+    void theAuthorIsTheSignedInEditorWhateverTheBodySays() throws Exception {
+      when(writeArticle.write(any())).thenReturn(article());
+
+      mvc.perform(
+              post("/api/content/articles")
+                  .header("Authorization", as(Roles.EDITOR))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      """
+                      {"title":"标题","summary":"摘要","body":"正文","language":"zh-CN",
+                       "authorId":"someone-else"}
+                      """))
+          .andExpect(status().isCreated());
+      verify(writeArticle).write(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", EDITOR));
     }
 
     @Test
     void answers400NamingTheLanguageAndWritesNothing() throws Exception {
       mvc.perform(
               post("/api/content/articles")
+                  .header("Authorization", as(Roles.EDITOR))
                   .contentType(MediaType.APPLICATION_JSON)
                   .content("{\"title\":\"t\",\"body\":\"b\",\"language\":\"fr\"}"))
           .andExpect(status().isBadRequest())
@@ -101,14 +141,15 @@ class ArticleControllerTest {
     @Test
     void passesTheFiltersToTheReadModel() throws Exception {
       ArticleFilter filter =
-          new ArticleFilter(PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT);
+          new ArticleFilter(PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT, true);
       when(articles.page(filter, 2, 5)).thenReturn(new ArticlePage(List.of(article()), 11));
 
       mvc.perform(
               get(
-                  "/api/content/articles?projectId={p}&category=PROJECT_UPDATE&status=DRAFT"
-                      + "&page=2&size=5",
-                  PROJECT))
+                      "/api/content/articles?projectId={p}&category=PROJECT_UPDATE&status=DRAFT"
+                          + "&page=2&size=5",
+                      PROJECT)
+                  .header("Authorization", as(Roles.EDITOR)))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.page").value(2))
           .andExpect(jsonPath("$.size").value(5))
@@ -118,13 +159,42 @@ class ArticleControllerTest {
 
     @Test
     void treatsEmptyFiltersAsNoFilterAndPagesByTwenty() throws Exception {
-      when(articles.page(new ArticleFilter(null, null, null), 0, 20))
+      when(articles.page(new ArticleFilter(null, null, null, false), 0, 20))
           .thenReturn(new ArticlePage(List.of(), 0));
 
       mvc.perform(get("/api/content/articles?projectId=&category=&status="))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.size").value(20))
           .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AUDITOR,true", "EDITOR,true", "FINANCE,false", "DONOR,false", "ADMIN,false"})
+    void listsDraftsOnlyToEditorsAndAuditors(String role, boolean drafts) throws Exception {
+      when(articles.page(any(), anyInt(), anyInt())).thenReturn(new ArticlePage(List.of(), 0));
+
+      mvc.perform(get("/api/content/articles").header("Authorization", as(role)))
+          .andExpect(status().isOk());
+
+      verify(articles).page(new ArticleFilter(null, null, null, drafts), 0, 20);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AUDITOR,200", "EDITOR,200", "FINANCE,404", "DONOR,404", "PROJECT_OFFICER,404"})
+    void showsADraftByIdOnlyToEditorsAndAuditors(String role, int status) throws Exception {
+      when(articles.find(ID)).thenReturn(Optional.of(article()));
+
+      mvc.perform(get("/api/content/articles/" + ID).header("Authorization", as(role)))
+          .andExpect(status().is(status));
+    }
+
+    @Test
+    void hidesADraftFromAnonymousReaders() throws Exception {
+      when(articles.find(ID)).thenReturn(Optional.of(article()));
+
+      mvc.perform(get("/api/content/articles/" + ID))
+          .andExpect(status().isNotFound())
+          .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @ParameterizedTest

@@ -6,8 +6,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cishan.content.command.WriteArticleCommand;
+import org.cishan.support.security.Actor;
+import org.cishan.support.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,8 +60,10 @@ class WriteArticleRequestTest {
   }
 
   @Test
-  void mapsToACommandUnchanged() {
-    assertThat(new WriteArticleRequest("标题", "摘要", "正文", "zh-CN").toCommand())
-        .isEqualTo(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN"));
+  void mapsToACommandWrittenByTheActingEditor() {
+    Actor editor = Actor.of("editor-1", Set.of(Roles.EDITOR));
+
+    assertThat(new WriteArticleRequest("标题", "摘要", "正文", "zh-CN").toCommand(editor))
+        .isEqualTo(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", "editor-1"));
   }
 }

@@ -21,7 +21,8 @@ public class ArticleRepository {
 
   private static final String COLUMNS =
       "select id, title, summary, body, language, category, status, project_id, source_event_id,"
-          + " created_at from article";
+          + " created_at, author_id from article";
+  private static final String PUBLISHED = "status = 'PUBLISHED'";
 
   private final JdbcClient jdbc;
 
@@ -29,8 +30,9 @@ public class ArticleRepository {
     this.jdbc = jdbc;
   }
 
-  public Optional<Article> find(UUID articleId) {
-    return jdbc.sql(COLUMNS + " where id = :id")
+  /** Empty when there is no such article or {@code visibility} hides it (a draft). */
+  public Optional<Article> find(UUID articleId, ArticleVisibility visibility) {
+    return jdbc.sql(COLUMNS + " where id = :id" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
         .param("id", articleId)
         .query(ArticleRepository::article)
         .optional();
@@ -47,6 +49,9 @@ public class ArticleRepository {
     if (filter.category() != null) {
       conditions.add("category = :category");
       params.put("category", filter.category().name());
+    }
+    if (!filter.visibility().showsDrafts()) {
+      conditions.add(PUBLISHED);
     }
     if (filter.status() != null) {
       conditions.add("status = :status");
@@ -76,6 +81,7 @@ public class ArticleRepository {
         ArticleStatus.valueOf(rs.getString("status")),
         rs.getObject("project_id", UUID.class),
         rs.getObject("source_event_id", UUID.class),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("author_id"));
   }
 }
