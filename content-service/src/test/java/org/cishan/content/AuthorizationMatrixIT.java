@@ -1,50 +1,61 @@
 package org.cishan.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.cishan.support.testing.AuthorizationMatrix;
+import org.cishan.support.testing.AuthorizationMatrix.Caller;
 import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Who may do what in content-service: every endpoint × every kind of caller, reading a published
- * article; and, as a second table over the same endpoint, who may read a draft (no one but editors
- * and auditors — to everyone else it does not exist).
+ * article; and, as a second table over the same endpoints, who may read a draft (no one but editors
+ * and auditors — to everyone else it does not exist, so 404, not 403).
  */
 class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
 
   static final String MATRIX =
       """
-      endpoint                      anonymous donor other-donor finance auditor editor project-officer admin tampered expired foreign-key
-      POST /api/content/articles    401       403   403         403     403     201    403             403   401      401     401
-      GET /api/content/articles     200       200   200         200     200     200    200             200   401      401     401
-      GET /api/content/articles/{id} 200      200   200         200     200     200    200             200   401      401     401
+      endpoint                       anonymous donor other-donor finance auditor editor project-officer admin tampered expired foreign-key
+      POST /api/content/articles     401       403   403         403     403     201    403             403   401      401     401
+      GET /api/content/articles      200       200   200         200     200     200    200             200   401      401     401
+      GET /api/content/articles/{id} 200       200   200         200     200     200    200             200   401      401     401
       """;
 
+  /** The same endpoints when the article asked for is a draft: only the last row differs. */
   static final String DRAFTS =
       """
-      endpoint                      anonymous donor other-donor finance auditor editor project-officer admin tampered expired foreign-key
-      POST /api/content/articles    401       403   403         403     403     201    403             403   401      401     401
-      GET /api/content/articles     200       200   200         200     200     200    200             200   401      401     401
-      GET /api/content/articles/{id} 404      404   404         404     200     200    404             404   401      401     401
+      endpoint                       anonymous donor other-donor finance auditor editor project-officer admin tampered expired foreign-key
+      POST /api/content/articles     401       403   403         403     403     201    403             403   401      401     401
+      GET /api/content/articles      200       200   200         200     200     200    200             200   401      401     401
+      GET /api/content/articles/{id} 404       404   404         404     200     200    404             404   401      401     401
       """;
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
 
   @Test
   void everyEndpointAnswersEveryCallerAsTheMatrixSays() throws Exception {
-    UUID published = givenAnArticle("PUBLISHED");
+    UUID published = givenAnArticle("PUBLISHED", null);
 
     AuthorizationMatrix.of(MATRIX)
         .request("POST /api/content/articles", caller -> newArticle())
@@ -53,8 +64,8 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
   }
 
   @Test
-  void onlyEditorsAndAuditorsReadADraft() throws Exception {
-    UUID draft = givenAnArticle("DRAFT");
+  void onlyEditorsAndAuditorsReadADraftById() throws Exception {
+    UUID draft = givenAnArticle("DRAFT", null);
 
     AuthorizationMatrix.of(DRAFTS)
         .request("POST /api/content/articles", caller -> newArticle())
@@ -62,15 +73,53 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
         .verify(mvc, context, TestTokens.shared());
   }
 
-  private UUID givenAnArticle(String status) {
+  @ParameterizedTest
+  @EnumSource(
+      value = Caller.class,
+      names = {"TAMPERED", "EXPIRED", "FOREIGN_KEY"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void onlyEditorsAndAuditorsFindDraftsInLists(Caller caller) throws Exception {
+    UUID project = UUID.randomUUID();
+    UUID published = givenAnArticle("PUBLISHED", project);
+    UUID draft = givenAnArticle("DRAFT", project);
+    boolean seesDrafts = caller == Caller.EDITOR || caller == Caller.AUDITOR;
+
+    JsonNode listed = json.readTree(list("/api/content/articles?projectId=" + project, caller));
+    JsonNode drafts =
+        json.readTree(list("/api/content/articles?status=DRAFT&projectId=" + project, caller));
+
+    assertThat(listed.get("items").findValuesAsText("articleId"))
+        .containsExactlyInAnyOrderElementsOf(
+            seesDrafts
+                ? List.of(draft.toString(), published.toString())
+                : List.of(published.toString()));
+    assertThat(listed.get("totalItems").asLong()).isEqualTo(seesDrafts ? 2 : 1);
+    assertThat(drafts.get("totalItems").asLong()).isEqualTo(seesDrafts ? 1 : 0);
+  }
+
+  private String list(String path, Caller caller) throws Exception {
+    MockHttpServletRequestBuilder request = get(path);
+    String authorization = caller.authorization(TestTokens.shared());
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+    return response.getContentAsString();
+  }
+
+  /** An article the editor {@link #EDITOR} wrote (there is no publish endpoint yet). */
+  private UUID givenAnArticle(String status, UUID project) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            insert into article (id, title, body, language, category, status, created_at, author_id)
-            values (:id, '访问控制', '正文', 'zh-CN', 'NEWS', :status, :at, :author)
+            insert into article (id, title, body, language, category, status, project_id,
+                                 created_at, author_id)
+            values (:id, '访问控制', '正文', 'zh-CN', 'NEWS', :status, :project, :at, :author)
             """)
         .param("id", id)
         .param("status", status)
+        .param("project", project)
         .param("at", OffsetDateTime.now(ZoneOffset.UTC))
         .param("author", EDITOR)
         .update();
@@ -81,8 +130,7 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
     return "/api/content/articles/" + id;
   }
 
-  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
-      newArticle() {
+  private static MockHttpServletRequestBuilder newArticle() {
     return post("/api/content/articles")
         .contentType(MediaType.APPLICATION_JSON)
         .content("{\"title\":\"周报\",\"body\":\"正文\",\"language\":\"zh-CN\"}");

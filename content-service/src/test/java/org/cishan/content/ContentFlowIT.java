@@ -31,7 +31,8 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * content-service as it runs: HTTP in, PostgreSQL (fresh database), and the project-events consumer
- * reading from a real in-JVM KRaft broker.
+ * reading from a real in-JVM KRaft broker. Writing needs an editor's token; drafts are read as an
+ * editor (the public does not see them).
  */
 class ContentFlowIT extends ContentServiceIntegrationTest {
 
@@ -66,6 +67,29 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
       assertThat(draft.get("projectId").asText()).isEqualTo(projectId.toString());
       assertThat(json.readTree(get("/api/content/articles/" + draft.get("articleId").asText())))
           .isEqualTo(draft);
+    }
+
+    @Test
+    void aDraftFromAnEventHasNoAuthorAndOnlyEditorsAndAuditorsSeeIt() throws Exception {
+      UUID projectId = UUID.randomUUID();
+      UUID eventId = UUID.randomUUID();
+
+      projectCreated(eventId, projectId, "图书角", 100);
+
+      awaitProcessed(eventId);
+      String path = "/api/content/articles?projectId=" + projectId;
+      String id = json.readTree(get(path)).at("/items/0/articleId").asText();
+      assertThat(
+              count("select count(*) from article where author_id is null and id = '" + id + "'"))
+          .isOne();
+      assertThat(json.readTree(getAs(auditor(), path).getBody()).get("totalItems").asLong())
+          .isOne();
+      assertThat(getAs(auditor(), "/api/content/articles/" + id).getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(json.readTree(getAs(new HttpHeaders(), path).getBody()).get("totalItems").asLong())
+          .isZero();
+      assertThat(getAs(new HttpHeaders(), "/api/content/articles/" + id).getStatusCode().value())
+          .isEqualTo(404);
     }
 
     @Test
@@ -211,7 +235,15 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
 
     @Test
     void recordsTheSignedInEditorAsTheAuthorAndHidesTheDraftFromThePublic() throws Exception {
-      String id = writeArticle("草稿 Draft");
+      ResponseEntity<String> created =
+          post(
+              """
+              {"title":"草稿 Draft","body":"正文","language":"zh-CN","authorId":"someone-else"}
+              """);
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      JsonNode body = json.readTree(created.getBody());
+      assertThat(body.has("authorId")).isFalse();
+      String id = body.get("articleId").asText();
 
       assertThat(
               jdbc.sql("select author_id from article where id = :id")
@@ -295,6 +327,13 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
   private static HttpHeaders editor() {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(TestTokens.shared().token(EDITOR, Roles.EDITOR));
+    return headers;
+  }
+
+  private static HttpHeaders auditor() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(
+        TestTokens.shared().token("00000000-0000-4000-8000-0000000000a1", Roles.AUDITOR));
     return headers;
   }
 

@@ -36,6 +36,7 @@ class ProjectAnnouncementTest {
       assertThat(draft.projectId()).isEqualTo(PROJECT);
       assertThat(draft.sourceEventId()).isEqualTo(EVENT);
       assertThat(draft.createdAt()).isEqualTo(AT);
+      assertThat(draft.authorId()).as("no human wrote it").isNull();
     }
 
     @Test

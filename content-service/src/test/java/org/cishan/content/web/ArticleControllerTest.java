@@ -1,5 +1,7 @@
 package org.cishan.content.web;
 
+import static org.cishan.content.query.article.ArticleVisibility.EVERY_STATUS;
+import static org.cishan.content.query.article.ArticleVisibility.PUBLISHED_ONLY;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
@@ -25,6 +27,7 @@ import org.cishan.content.domain.ArticleStatus;
 import org.cishan.content.query.article.ArticleFilter;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
+import org.cishan.content.query.article.ArticleVisibility;
 import org.cishan.support.security.ResourceServerConfiguration;
 import org.cishan.support.security.Roles;
 import org.cishan.support.testing.TestTokens;
@@ -55,6 +58,7 @@ class ArticleControllerTest {
     TestTokens.shared().register(registry);
   }
 
+  /** A valid token of the account {@link #EDITOR} holding just {@code role}. */
   static String as(String role) {
     return "Bearer " + TestTokens.shared().token(EDITOR, role);
   }
@@ -107,8 +111,33 @@ class ArticleControllerTest {
                       {"title":"标题","summary":"摘要","body":"正文","language":"zh-CN",
                        "authorId":"someone-else"}
                       """))
-          .andExpect(status().isCreated());
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.authorId").doesNotExist());
       verify(writeArticle).write(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", EDITOR));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AUDITOR", "DONOR", "FINANCE", "PROJECT_OFFICER", "ADMIN"})
+    void refusesEveryRoleButEditorWith403(String role) throws Exception {
+      mvc.perform(
+              post("/api/content/articles")
+                  .header("Authorization", as(role))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"title\":\"t\",\"body\":\"b\",\"language\":\"en\"}"))
+          .andExpect(status().isForbidden())
+          .andExpect(jsonPath("$.type").value("urn:cishan:problem:forbidden"));
+      verify(writeArticle, never()).write(any());
+    }
+
+    @Test
+    void asksAnonymousWritersToSignInWith401() throws Exception {
+      mvc.perform(
+              post("/api/content/articles")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"title\":\"t\",\"body\":\"b\",\"language\":\"en\"}"))
+          .andExpect(status().isUnauthorized())
+          .andExpect(jsonPath("$.type").value("urn:cishan:problem:unauthenticated"));
+      verify(writeArticle, never()).write(any());
     }
 
     @Test
@@ -131,7 +160,7 @@ class ArticleControllerTest {
 
     @Test
     void answers404ForAnUnknownArticle() throws Exception {
-      when(articles.find(any())).thenReturn(Optional.empty());
+      when(articles.find(any(), any())).thenReturn(Optional.empty());
 
       mvc.perform(get("/api/content/articles/" + UUID.randomUUID()))
           .andExpect(status().isNotFound())
@@ -141,7 +170,8 @@ class ArticleControllerTest {
     @Test
     void passesTheFiltersToTheReadModel() throws Exception {
       ArticleFilter filter =
-          new ArticleFilter(PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT, true);
+          new ArticleFilter(
+              PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT, EVERY_STATUS);
       when(articles.page(filter, 2, 5)).thenReturn(new ArticlePage(List.of(article()), 11));
 
       mvc.perform(
@@ -159,7 +189,7 @@ class ArticleControllerTest {
 
     @Test
     void treatsEmptyFiltersAsNoFilterAndPagesByTwenty() throws Exception {
-      when(articles.page(new ArticleFilter(null, null, null, false), 0, 20))
+      when(articles.page(new ArticleFilter(null, null, null, PUBLISHED_ONLY), 0, 20))
           .thenReturn(new ArticlePage(List.of(), 0));
 
       mvc.perform(get("/api/content/articles?projectId=&category=&status="))
@@ -169,32 +199,65 @@ class ArticleControllerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"AUDITOR,true", "EDITOR,true", "FINANCE,false", "DONOR,false", "ADMIN,false"})
-    void listsDraftsOnlyToEditorsAndAuditors(String role, boolean drafts) throws Exception {
+    @CsvSource({
+      "EDITOR,EVERY_STATUS",
+      "AUDITOR,EVERY_STATUS",
+      "DONOR,PUBLISHED_ONLY",
+      "FINANCE,PUBLISHED_ONLY",
+      "PROJECT_OFFICER,PUBLISHED_ONLY",
+      "ADMIN,PUBLISHED_ONLY"
+    })
+    void listsDraftsOnlyToEditorsAndAuditors(String role, ArticleVisibility visibility)
+        throws Exception {
       when(articles.page(any(), anyInt(), anyInt())).thenReturn(new ArticlePage(List.of(), 0));
 
       mvc.perform(get("/api/content/articles").header("Authorization", as(role)))
           .andExpect(status().isOk());
 
-      verify(articles).page(new ArticleFilter(null, null, null, drafts), 0, 20);
+      verify(articles).page(new ArticleFilter(null, null, null, visibility), 0, 20);
     }
 
+    @Test
+    void listsOnlyPublishedArticlesToAnonymousReadersEvenWhenTheyAskForDrafts() throws Exception {
+      when(articles.page(any(), anyInt(), anyInt())).thenReturn(new ArticlePage(List.of(), 0));
+
+      mvc.perform(get("/api/content/articles?status=DRAFT"))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.items").isEmpty());
+
+      verify(articles)
+          .page(new ArticleFilter(null, null, ArticleStatus.DRAFT, PUBLISHED_ONLY), 0, 20);
+    }
+
+    /** The read model finds a draft only for EVERY_STATUS, as ArticleRepository does. */
     @ParameterizedTest
-    @CsvSource({"AUDITOR,200", "EDITOR,200", "FINANCE,404", "DONOR,404", "PROJECT_OFFICER,404"})
+    @CsvSource({
+      "EDITOR,200",
+      "AUDITOR,200",
+      "DONOR,404",
+      "FINANCE,404",
+      "PROJECT_OFFICER,404",
+      "ADMIN,404"
+    })
     void showsADraftByIdOnlyToEditorsAndAuditors(String role, int status) throws Exception {
-      when(articles.find(ID)).thenReturn(Optional.of(article()));
+      givenADraft();
 
       mvc.perform(get("/api/content/articles/" + ID).header("Authorization", as(role)))
           .andExpect(status().is(status));
     }
 
     @Test
-    void hidesADraftFromAnonymousReaders() throws Exception {
-      when(articles.find(ID)).thenReturn(Optional.of(article()));
+    void hidesADraftFromAnonymousReadersAsIfItDidNotExist() throws Exception {
+      givenADraft();
 
       mvc.perform(get("/api/content/articles/" + ID))
           .andExpect(status().isNotFound())
           .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private void givenADraft() {
+      when(articles.find(ID, EVERY_STATUS)).thenReturn(Optional.of(article()));
+      when(articles.find(ID, PUBLISHED_ONLY)).thenReturn(Optional.empty());
     }
 
     @ParameterizedTest

@@ -11,10 +11,7 @@ import org.cishan.content.domain.ArticleStatus;
  * published articles are listed, so asking for {@code status=DRAFT} finds none.
  */
 public record ArticleFilter(
-    UUID projectId,
-    ArticleCategory category,
-    ArticleStatus status,
-    ArticleVisibility visibility) {
+    UUID projectId, ArticleCategory category, ArticleStatus status, ArticleVisibility visibility) {
 
   public ArticleFilter {
     Objects.requireNonNull(visibility, "visibility");

@@ -32,7 +32,8 @@ public class ArticleRepository {
 
   /** Empty when there is no such article or {@code visibility} hides it (a draft). */
   public Optional<Article> find(UUID articleId, ArticleVisibility visibility) {
-    return jdbc.sql(COLUMNS + " where id = :id" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
+    return jdbc.sql(
+            COLUMNS + " where id = :id" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
         .param("id", articleId)
         .query(ArticleRepository::article)
         .optional();
