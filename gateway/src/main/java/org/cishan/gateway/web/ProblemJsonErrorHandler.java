@@ -1,14 +1,10 @@
 package org.cishan.gateway.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -26,10 +22,10 @@ class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemJsonErrorHandler.class);
 
-  private final ObjectMapper objectMapper;
+  private final ProblemResponses problems;
 
-  ProblemJsonErrorHandler(ObjectMapper objectMapper) {
-    this.objectMapper = objectMapper;
+  ProblemJsonErrorHandler(ProblemResponses problems) {
+    this.problems = problems;
   }
 
   @Override
@@ -40,16 +36,7 @@ class ProblemJsonErrorHandler implements ErrorWebExceptionHandler {
     }
     ProblemDetail problem = GatewayProblems.of(error, exchange);
     logProblem(problem, error);
-    byte[] body;
-    try {
-      body = objectMapper.writeValueAsBytes(problem);
-    } catch (JsonProcessingException e) {
-      return Mono.error(e);
-    }
-    response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    response.getHeaders().setContentLength(body.length);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    return problems.write(exchange, problem);
   }
 
   private static void logProblem(ProblemDetail problem, Throwable error) {

@@ -1,0 +1,127 @@
+package org.cishan.gateway.security;
+
+import java.time.Duration;
+import org.cishan.gateway.web.ProblemResponses;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.ReferrerPolicySpec;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The front door's security: every bearer token is verified (signature against the issuer's JWKS,
+ * issuer, audience, expiry — Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}) and
+ * a bad one is refused with a 401 problem before any route; a request without a token passes as
+ * anonymous, because which endpoint needs which role is decided by the service that owns it (ADR
+ * 5). Also CORS for the portal origins and the security headers of a JSON API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CorsProperties.class)
+class GatewaySecurityConfig {
+
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
+
+  @Bean
+  SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {
+    ServerAuthenticationEntryPoint invalidToken = invalidTokenEntryPoint(problems);
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(cache -> cache.disable())
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .cors(Customizer.withDefaults())
+        .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(Customizer.withDefaults())
+                    .authenticationEntryPoint(invalidToken))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(invalidToken))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.mode(Mode.DENY))
+                    .referrerPolicy(
+                        (ReferrerPolicySpec referrer) ->
+                            referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicy(permissions -> permissions.policy(PERMISSIONS_POLICY)))
+        .build();
+  }
+
+  /**
+   * 401 with the RFC 6750 challenge ({@code Bearer error="invalid_token"}, no details of why) and a
+   * problem+json body.
+   */
+  private static ServerAuthenticationEntryPoint invalidTokenEntryPoint(ProblemResponses problems) {
+    return (exchange, failure) -> {
+      String challenge =
+          failure instanceof OAuth2AuthenticationException oauth
+              ? "Bearer error=\"" + oauth.getError().getErrorCode() + "\""
+              : "Bearer";
+      exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+      return problems.write(
+          exchange,
+          ProblemResponses.problem(
+              HttpStatus.UNAUTHORIZED,
+              "unauthenticated",
+              "A valid bearer token is required.",
+              exchange));
+    };
+  }
+
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOrigins(properties.allowedOrigins());
+    cors.setAllowedMethods(
+        java.util.Arrays.stream(
+                new HttpMethod[] {
+                  HttpMethod.GET,
+                  HttpMethod.HEAD,
+                  HttpMethod.POST,
+                  HttpMethod.PUT,
+                  HttpMethod.PATCH,
+                  HttpMethod.DELETE,
+                  HttpMethod.OPTIONS
+                })
+            .map(HttpMethod::name)
+            .toList());
+    cors.setAllowedHeaders(
+        java.util.List.of(
+            HttpHeaders.AUTHORIZATION,
+            HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.ACCEPT,
+            HttpHeaders.ACCEPT_LANGUAGE,
+            HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MATCH,
+            "Idempotency-Key"));
+    cors.setExposedHeaders(
+        java.util.List.of(
+            HttpHeaders.LOCATION,
+            HttpHeaders.ETAG,
+            HttpHeaders.RETRY_AFTER,
+            "RateLimit-Limit",
+            "RateLimit-Remaining"));
+    cors.setAllowCredentials(false);
+    cors.setMaxAge(Duration.ofHours(1));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/**", cors);
+    return source;
+  }
+}

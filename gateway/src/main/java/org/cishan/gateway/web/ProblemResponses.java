@@ -1,0 +1,50 @@
+package org.cishan.gateway.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Writes a problem the gateway answers itself (no route, a service down, a bad token, a rate limit)
+ * as {@code application/problem+json}, typed {@code urn:cishan:problem:*} like the services'
+ * problems.
+ */
+@Component
+public class ProblemResponses {
+
+  private final ObjectMapper objectMapper;
+
+  ProblemResponses(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  /** A problem of {@code status} with type {@code urn:cishan:problem:<type>} for this request. */
+  public static ProblemDetail problem(
+      HttpStatusCode status, String type, String detail, ServerWebExchange exchange) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("urn:cishan:problem:" + type));
+    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    return problem;
+  }
+
+  public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+    ServerHttpResponse response = exchange.getResponse();
+    byte[] body;
+    try {
+      body = objectMapper.writeValueAsBytes(problem);
+    } catch (JsonProcessingException e) {
+      return Mono.error(e);
+    }
+    response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
+    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    response.getHeaders().setContentLength(body.length);
+    return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+  }
+}

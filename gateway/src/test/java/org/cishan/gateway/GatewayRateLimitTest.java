@@ -1,0 +1,184 @@
+package org.cishan.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.cishan.support.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Per-client limits with a clock that stands still unless the test moves it: a burst of three, one
+ * more per second. Signed-in clients are counted by subject, anonymous ones by address.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "cishan.rate-limit.anonymous.capacity=3",
+      "cishan.rate-limit.anonymous.refill-per-second=1",
+      "cishan.rate-limit.authenticated.capacity=3",
+      "cishan.rate-limit.authenticated.refill-per-second=1"
+    })
+@Import(GatewayRateLimitTest.FrozenClock.class)
+class GatewayRateLimitTest {
+
+  static final TestTokens TOKENS = TestTokens.shared();
+  static final StubBackend donations = StubBackend.start();
+  static final AtomicLong NOW = new AtomicLong();
+
+  @TestConfiguration
+  static class FrozenClock {
+    @Bean
+    LongSupplier rateLimitNanoClock() {
+      return NOW::get;
+    }
+  }
+
+  @Autowired WebTestClient client;
+
+  @DynamicPropertySource
+  static void environment(DynamicPropertyRegistry registry) {
+    TOKENS.register(registry);
+    registry.add("cishan.routes.donation-uri", donations::uri);
+  }
+
+  @BeforeEach
+  void resetStub() {
+    donations.reset();
+    NOW.addAndGet(60_000_000_000L); // a minute later: every bucket is full again
+  }
+
+  @AfterAll
+  static void stopStub() {
+    donations.close();
+  }
+
+  @Test
+  void theRequestAfterTheBurstIsA429WithRetryAfterAndNeverReachesTheService() throws Exception {
+    String token = "Bearer " + TOKENS.token("busy-donor", "DONOR");
+    for (int i = 0; i < 3; i++) {
+      client
+          .get()
+          .uri("/api/donations/mine")
+          .header(HttpHeaders.AUTHORIZATION, token)
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .valueEquals("RateLimit-Remaining", Integer.toString(2 - i));
+      donations.takeRequest();
+    }
+
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, token)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .valueEquals(HttpHeaders.RETRY_AFTER, "1")
+        .expectHeader()
+        .valueEquals("RateLimit-Limit", "3")
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:cishan:problem:rate-limited")
+        .jsonPath("$.status")
+        .isEqualTo(429);
+    assertThat(donations.receivedNothing()).isTrue();
+
+    NOW.addAndGet(1_000_000_000L);
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, token)
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @Test
+  void anotherSignedInClientHasItsOwnBucket() throws Exception {
+    exhaust("Bearer " + TOKENS.token("donor-a", "DONOR"));
+
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.token("donor-b", "DONOR"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @Test
+  void anonymousClientsAreCountedByAddress() {
+    for (int i = 0; i < 3; i++) {
+      client.get().uri("/api/donations/totals").exchange().expectStatus().isOk();
+    }
+
+    client.get().uri("/api/donations/totals").exchange().expectStatus().isEqualTo(429);
+  }
+
+  @Test
+  void aBadTokenIsRefusedBeforeItCanSpendTheSubjectsBucket() throws Exception {
+    String forged = "Bearer " + TOKENS.signedByForeignKey("victim", "DONOR");
+    for (int i = 0; i < 5; i++) {
+      client
+          .get()
+          .uri("/api/donations/mine")
+          .header(HttpHeaders.AUTHORIZATION, forged)
+          .exchange()
+          .expectStatus()
+          .isUnauthorized();
+    }
+
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.token("victim", "DONOR"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @Test
+  void healthIsNeverLimited() {
+    for (int i = 0; i < 10; i++) {
+      client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+  }
+
+  private void exhaust(String token) throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      client
+          .get()
+          .uri("/api/donations/mine")
+          .header(HttpHeaders.AUTHORIZATION, token)
+          .exchange()
+          .expectStatus()
+          .isOk();
+      donations.takeRequest();
+    }
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, token)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429);
+  }
+}
