@@ -372,10 +372,13 @@ $(tail -n 30 "$LOGS/$name.log")"
 json_string() { sed -n "s/.*\"$1\" *: *\"\([^\"]*\)\".*/\1/p" <<<"$2" | head -n1; }
 json_number() { sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" <<<"$2" | head -n1; }
 
-# POSTs JSON (stdin) to the gateway; prints the body, then the status code on the last line.
+# POSTs JSON (stdin) to the gateway, with the bearer token $2 if given; prints the body, then the
+# status code on the last line.
 post_json() {
-  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @- \
-    -w '\n%{http_code}' "$GATEWAY$1"
+  local auth=()
+  [[ -n ${2:-} ]] && auth=(-H "Authorization: Bearer $2")
+  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' ${auth[@]+"${auth[@]}"} \
+    --data-binary @- -w '\n%{http_code}' "$GATEWAY$1"
 }
 
 load_demo() {
@@ -388,12 +391,13 @@ load_demo() {
     EXAMPLE_PROJECT=$(json_string projectId "$projects")
     return
   fi
-  log "Loading the demo data through the gateway"
-  local file key answer code id substitutions=()
+  log "Loading the demo data through the gateway (projects as project-officer@demo.cishan.org)"
+  local file key answer code id officer substitutions=()
+  officer=$(sign_in project-officer)
   for file in demo/projects/*.json; do
     key=$(basename "$file" .json)
     key=${key#[0-9][0-9]-}
-    answer=$(post_json /api/projects <"$file") || die "POST /api/projects ($file) failed"
+    answer=$(post_json /api/projects "$officer" <"$file") || die "POST /api/projects ($file) failed"
     code=${answer##*$'\n'}
     [[ $code == 201 ]] || die "POST /api/projects ($file) answered $code: ${answer%$'\n'*}"
     id=$(json_string projectId "$answer")
@@ -415,15 +419,24 @@ load_demo() {
   wait_for_demo_effects
 }
 
-# The donations reach project-service and the drafts reach content-service through Kafka.
+# An access token of the demo account of role $1 (demo/sign-in.sh: the portal's sign-in flow).
+sign_in() {
+  CISHAN_IDENTITY_URL=http://127.0.0.1:${PORT[identity-service]} \
+    demo/sign-in.sh "$1@demo.cishan.org" "demo-$1-pass" ||
+    die "could not sign in as the demo $1; see .local/logs/identity-service.log"
+}
+
+# The donations reach project-service and the drafts reach content-service through Kafka (drafts
+# are visible to editors only).
 wait_for_demo_effects() {
-  local deadline=$(($(date +%s) + 30)) donations drafts
+  local deadline=$(($(date +%s) + 30)) donations drafts editor
+  editor=$(sign_in editor)
   while (($(date +%s) < deadline)); do
     donations=$(json_number donationCount \
       "$(curl -fsS --max-time 5 "$GATEWAY/api/projects/${DEMO_PROJECT[elderly-home]}" || true)")
     drafts=$(json_number totalItems \
-      "$(curl -fsS --max-time 5 "$GATEWAY/api/content/articles?category=PROJECT_UPDATE&size=1" ||
-        true)")
+      "$(curl -fsS --max-time 5 -H "Authorization: Bearer $editor" \
+        "$GATEWAY/api/content/articles?category=PROJECT_UPDATE&size=1" || true)")
     if ((${donations:-0} == 2 && ${drafts:-0} >= 3)); then
       log "Demo data is through Kafka: donations raised the projects, 3 draft articles written"
       return
@@ -458,7 +471,12 @@ Try:
   curl -s -X POST $GATEWAY/api/donations -H 'Content-Type: application/json' \\
     -d '{"donationId":"'\$(cat /proc/sys/kernel/random/uuid)'","donorName":"张三","amount":{"minorUnits":10000,"currency":"CNY"},"projectId":"$example"}'
   curl -s $GATEWAY/api/donations/totals
-  curl -s '$GATEWAY/api/content/articles?category=PROJECT_UPDATE&status=DRAFT'
+
+Signed in (demo accounts in README.md; tokens last 5 minutes):
+  EDITOR=\$(demo/sign-in.sh editor@demo.cishan.org demo-editor-pass)
+  curl -s -H "Authorization: Bearer \$EDITOR" '$GATEWAY/api/content/articles?category=PROJECT_UPDATE&status=DRAFT'
+  DONOR=\$(demo/sign-in.sh donor@demo.cishan.org demo-donor-pass)
+  curl -s -H "Authorization: Bearer \$DONOR" $GATEWAY/api/donations/mine
 
 Press Ctrl-C to stop everything.
 EOF

@@ -6,17 +6,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cishan.contracts.Topics;
 import org.cishan.support.testing.KafkaTopics;
+import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,8 +32,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * A donation travels from the portal's entry (the gateway) through the ledger and Kafka into
- * project-service, and a new project becomes a draft in the news centre — all four services running
- * as separate processes against PostgreSQL and a real (in-JVM KRaft) Kafka broker.
+ * project-service, and a new project becomes a draft in the news centre; who may do what is
+ * enforced at the gateway and again by each service. All five services run as separate processes
+ * against PostgreSQL and a real (in-JVM KRaft) Kafka broker; tokens are real ones from
+ * identity-service's sign-in with the demo accounts.
  */
 @EmbeddedKafka(
     kraft = true,
@@ -42,6 +48,7 @@ class DonationJourneyIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private CishanSystem system;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   @RegisterExtension
   final TestWatcher printLogsOnFailure =
@@ -117,7 +124,8 @@ class DonationJourneyIT {
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> {
-              JsonNode page = getJson("/api/content/articles?projectId=" + projectId);
+              JsonNode page =
+                  getJson("/api/content/articles?projectId=" + projectId, tokenOf("editor"));
               assertThat(page.get("items")).hasSize(1);
               assertThat(page.at("/items/0/status").asText()).isEqualTo("DRAFT");
               assertThat(page.at("/items/0/category").asText()).isEqualTo("PROJECT_UPDATE");
@@ -149,10 +157,70 @@ class DonationJourneyIT {
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 
+  @Nested
+  class TheFrontDoor {
+
+    @Test
+    void aSignedInDonorGivesAndFindsTheGiftAmongTheirOwn() throws Exception {
+      String donor = tokenOf("donor");
+      String donationId = UUID.randomUUID().toString();
+
+      HttpResponse<String> donated =
+          post(system.gateway("/api/donations"), donor, donationBody(donationId));
+
+      assertThat(donated.statusCode()).as(donated.body()).isEqualTo(201);
+      await("the gift in the donor's own list")
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          getJson("/api/donations/mine", donor)
+                              .get("items")
+                              .findValuesAsText("donationId"))
+                      .contains(donationId));
+      assertThat(getJson("/api/identity/me", donor).get("login").asText())
+          .isEqualTo("donor@demo.cishan.org");
+      assertProblem(get(system.gateway("/api/donations/" + donationId), tokenOf("editor")), 403);
+    }
+
+    @Test
+    void onlyProjectOfficersCreateProjects() throws Exception {
+      URI projects = system.gateway("/api/projects");
+
+      assertProblem(post(projects, null, projectBody()), 401);
+      assertProblem(post(projects, tokenOf("donor"), projectBody()), 403);
+      assertProblem(post(projects, tokenOf("admin"), projectBody()), 403);
+      assertThat(post(projects, tokenOf("project-officer"), projectBody()).statusCode())
+          .isEqualTo(201);
+    }
+
+    @Test
+    void aRequestThatBypassesTheGatewayIsRefusedTheSameWay() throws Exception {
+      URI direct = system.direct("project-service", "/api/projects");
+
+      assertProblem(post(direct, null, projectBody()), 401);
+      assertProblem(post(direct, tokenOf("donor"), projectBody()), 403);
+      String forged = TestTokens.tamper(tokenOf("donor"), "PROJECT_OFFICER");
+      assertProblem(post(direct, forged, projectBody()), 401);
+    }
+
+    @Test
+    void aTamperedTokenIsRefusedAtTheGatewayEvenForPublicReading() throws Exception {
+      String forged = TestTokens.tamper(tokenOf("donor"), "FINANCE", "AUDITOR");
+
+      HttpResponse<String> refused = get(system.gateway("/api/donations/totals"), forged);
+
+      assertProblem(refused, 401);
+      assertThat(refused.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
+    }
+  }
+
   private String createProject(String title, long targetFen) throws Exception {
     HttpResponse<String> created =
         post(
-            "/api/projects",
+            system.gateway("/api/projects"),
+            tokenOf("project-officer"),
             Map.of(
                 "title",
                 title,
@@ -164,25 +232,75 @@ class DonationJourneyIT {
     return JSON.readTree(created.body()).get("projectId").asText();
   }
 
+  /** A token of the demo account of {@code role} (e.g. "project-officer"), signed in once. */
+  private String tokenOf(String role) {
+    return tokens.computeIfAbsent(
+        role, r -> system.signIn(r + "@demo.cishan.org", "demo-" + r + "-pass"));
+  }
+
+  private static Map<String, Object> projectBody() {
+    return Map.of(
+        "title",
+        "访问控制 Access control",
+        "description",
+        "End-to-end test project",
+        "fundraisingTarget",
+        Map.of("minorUnits", 100_000, "currency", "CNY"));
+  }
+
+  private static Map<String, Object> donationBody(String donationId) {
+    return Map.of(
+        "donationId",
+        donationId,
+        "donorName",
+        "张三",
+        "amount",
+        Map.of("minorUnits", 800, "currency", "CNY"));
+  }
+
   private JsonNode getJson(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = get(path);
+    return getJson(path, null);
+  }
+
+  private JsonNode getJson(String path, String token) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(system.gateway(path), token);
     assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return get(system.gateway(path), null);
+  }
+
+  private static HttpResponse<String> get(URI uri, String token)
+      throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(system.gateway(path)).GET().build(),
+        authorized(HttpRequest.newBuilder(uri), token).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, Object body)
       throws IOException, InterruptedException {
+    return post(system.gateway(path), null, body);
+  }
+
+  private static HttpResponse<String> post(URI uri, String token, Object body)
+      throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(system.gateway(path))
+        authorized(HttpRequest.newBuilder(uri), token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 }
