@@ -160,16 +160,7 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
       ResponseEntity<String> created = postAs(Caller.DONOR, claimingSomeoneElse);
 
       assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-      Map<String, Object> stored =
-          jdbc.sql(
-                  """
-                  select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId' as donor,
-                         convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' as recorder
-                    from domain_event_entry where aggregate_identifier = :id
-                  """)
-              .param("id", donationId.toString())
-              .query()
-              .singleRow();
+      Map<String, Object> stored = whoOf(donationId);
       assertThat(stored)
           .containsEntry("donor", Caller.DONOR.subject())
           .containsEntry("recorder", Caller.DONOR.subject());
@@ -197,16 +188,7 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
       assertThat(post(donation(donationId, "无名氏", 100, "CNY", null)).getStatusCode().value())
           .isEqualTo(201);
 
-      assertThat(
-              jdbc.sql(
-                      """
-                      select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId'
-                        from domain_event_entry where aggregate_identifier = :id
-                      """)
-                  .param("id", donationId.toString())
-                  .query(String.class)
-                  .optional())
-          .isEmpty();
+      assertThat(whoOf(donationId)).containsEntry("donor", null).containsEntry("recorder", null);
     }
 
     @Test
@@ -215,16 +197,7 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
 
       postAs(Caller.FINANCE, donation(donationId, "现金捐赠人", 5_000, "CNY", null));
 
-      Map<String, Object> stored =
-          jdbc.sql(
-                  """
-                  select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId' as donor,
-                         convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' as recorder
-                    from domain_event_entry where aggregate_identifier = :id
-                  """)
-              .param("id", donationId.toString())
-              .query()
-              .singleRow();
+      Map<String, Object> stored = whoOf(donationId);
       assertThat(stored.get("donor")).isNull();
       assertThat(stored).containsEntry("recorder", Caller.FINANCE.subject());
     }
@@ -380,6 +353,19 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
       processor.resetTokens();
       processor.start();
     }
+  }
+
+  /** The stored event's {@code donor} (account) and {@code recorder}, as written in its JSON. */
+  private Map<String, Object> whoOf(UUID donationId) {
+    return jdbc.sql(
+            """
+            select convert_from(payload, 'UTF8')::jsonb ->> 'donorAccountId' as donor,
+                   convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' as recorder
+              from domain_event_entry where aggregate_identifier = :id
+            """)
+        .param("id", donationId.toString())
+        .query()
+        .singleRow();
   }
 
   private KafkaTopics topics() {

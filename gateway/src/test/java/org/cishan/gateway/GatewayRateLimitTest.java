@@ -69,11 +69,7 @@ class GatewayRateLimitTest {
   void theRequestAfterTheBurstIsA429WithRetryAfterAndNeverReachesTheService() throws Exception {
     String token = "Bearer " + TOKENS.token("busy-donor", "DONOR");
     for (int i = 0; i < 3; i++) {
-      client
-          .get()
-          .uri("/api/donations/mine")
-          .header(HttpHeaders.AUTHORIZATION, token)
-          .exchange()
+      mine(token)
           .expectStatus()
           .isOk()
           .expectHeader()
@@ -81,11 +77,7 @@ class GatewayRateLimitTest {
       donations.takeRequest();
     }
 
-    client
-        .get()
-        .uri("/api/donations/mine")
-        .header(HttpHeaders.AUTHORIZATION, token)
-        .exchange()
+    mine(token)
         .expectStatus()
         .isEqualTo(429)
         .expectHeader()
@@ -102,26 +94,14 @@ class GatewayRateLimitTest {
     assertThat(donations.receivedNothing()).isTrue();
 
     NOW.addAndGet(1_000_000_000L);
-    client
-        .get()
-        .uri("/api/donations/mine")
-        .header(HttpHeaders.AUTHORIZATION, token)
-        .exchange()
-        .expectStatus()
-        .isOk();
+    mine(token).expectStatus().isOk();
   }
 
   @Test
   void anotherSignedInClientHasItsOwnBucket() throws Exception {
     exhaust("Bearer " + TOKENS.token("donor-a", "DONOR"));
 
-    client
-        .get()
-        .uri("/api/donations/mine")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.token("donor-b", "DONOR"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    mine("Bearer " + TOKENS.token("donor-b", "DONOR")).expectStatus().isOk();
   }
 
   @Test
@@ -137,22 +117,10 @@ class GatewayRateLimitTest {
   void aBadTokenIsRefusedBeforeItCanSpendTheSubjectsBucket() throws Exception {
     String forged = "Bearer " + TOKENS.signedByForeignKey("victim", "DONOR");
     for (int i = 0; i < 5; i++) {
-      client
-          .get()
-          .uri("/api/donations/mine")
-          .header(HttpHeaders.AUTHORIZATION, forged)
-          .exchange()
-          .expectStatus()
-          .isUnauthorized();
+      mine(forged).expectStatus().isUnauthorized();
     }
 
-    client
-        .get()
-        .uri("/api/donations/mine")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.token("victim", "DONOR"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    mine("Bearer " + TOKENS.token("victim", "DONOR")).expectStatus().isOk();
   }
 
   @Test
@@ -162,23 +130,19 @@ class GatewayRateLimitTest {
     }
   }
 
-  private void exhaust(String token) throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      client
-          .get()
-          .uri("/api/donations/mine")
-          .header(HttpHeaders.AUTHORIZATION, token)
-          .exchange()
-          .expectStatus()
-          .isOk();
-      donations.takeRequest();
-    }
-    client
+  private WebTestClient.ResponseSpec mine(String authorization) {
+    return client
         .get()
         .uri("/api/donations/mine")
-        .header(HttpHeaders.AUTHORIZATION, token)
-        .exchange()
-        .expectStatus()
-        .isEqualTo(429);
+        .header(HttpHeaders.AUTHORIZATION, authorization)
+        .exchange();
+  }
+
+  private void exhaust(String token) throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      mine(token).expectStatus().isOk();
+      donations.takeRequest();
+    }
+    mine(token).expectStatus().isEqualTo(429);
   }
 }

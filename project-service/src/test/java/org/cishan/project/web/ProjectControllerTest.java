@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(ProjectController.class)
 @ImportAutoConfiguration(ResourceServerConfiguration.class)
@@ -56,6 +57,14 @@ class ProjectControllerTest {
 
   static String officer() {
     return "Bearer " + TestTokens.shared().token(OFFICER, Roles.PROJECT_OFFICER);
+  }
+
+  ResultActions postAsOfficer(String json) throws Exception {
+    return mvc.perform(
+        post("/api/projects")
+            .header("Authorization", officer())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 
   static final Instant AT = Instant.parse("2026-03-01T08:30:00Z");
@@ -86,14 +95,10 @@ class ProjectControllerTest {
           .thenReturn(new Project(ID, "敬老院改造", null, Money.cny(50_000_000), AT, OFFICER));
       when(summaries.find(ID)).thenReturn(Optional.of(view()));
 
-      mvc.perform(
-              post("/api/projects")
-                  .header("Authorization", officer())
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      """
+      postAsOfficer(
+              """
                       {"title":"敬老院改造","fundraisingTarget":{"minorUnits":50000000,"currency":"CNY"}}
-                      """))
+                      """)
           .andExpect(status().isCreated())
           .andExpect(header().string("Location", "/api/projects/" + ID))
           .andExpect(jsonPath("$.projectId").value(ID.toString()))
@@ -113,15 +118,11 @@ class ProjectControllerTest {
           .thenReturn(new Project(ID, "敬老院改造", null, Money.cny(50_000_000), AT, OFFICER));
       when(summaries.find(ID)).thenReturn(Optional.of(view()));
 
-      mvc.perform(
-              post("/api/projects")
-                  .header("Authorization", officer())
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      """
+      postAsOfficer(
+              """
                       {"title":"敬老院改造","createdBy":"someone-else",
                        "fundraisingTarget":{"minorUnits":50000000,"currency":"CNY"}}
-                      """))
+                      """)
           .andExpect(status().isCreated())
           .andExpect(jsonPath("$.createdBy").doesNotExist());
       verify(createProject)
@@ -130,14 +131,10 @@ class ProjectControllerTest {
 
     @Test
     void answers400NamingTheFieldAndCreatesNothing() throws Exception {
-      mvc.perform(
-              post("/api/projects")
-                  .header("Authorization", officer())
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      """
+      postAsOfficer(
+              """
                       {"title":"t","fundraisingTarget":{"minorUnits":100,"currency":"XYZ"}}
-                      """))
+                      """)
           .andExpect(status().isBadRequest())
           .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
           .andExpect(jsonPath("$.errors[0].field").value("fundraisingTarget.currency"));
