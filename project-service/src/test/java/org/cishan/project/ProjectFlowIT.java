@@ -1,6 +1,7 @@
 package org.cishan.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -131,16 +133,45 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   class RecordingWho {
 
     @Test
-    void storesTheSignedInOfficerAsTheCreatorAndKeepsItOutOfTheApi() throws Exception {
-      String projectId = createProject("乡村图书室 Village library", 1_000_000);
+    void storesTheTokensSubjectAsTheCreatorWhateverTheBodySaysAndKeepsItOutOfTheApi()
+        throws Exception {
+      String officer = UUID.randomUUID().toString();
 
+      ResponseEntity<String> created =
+          post(
+              """
+              {"title":"乡村图书室 Village library","createdBy":"someone-else","created_by":"x",
+               "fundraisingTarget":{"minorUnits":1000000,"currency":"CNY"}}
+              """,
+              officer);
+
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      String projectId = json.readTree(created.getBody()).get("projectId").asText();
       assertThat(
               jdbc.sql("select created_by from project where id = :id")
                   .param("id", UUID.fromString(projectId))
                   .query(String.class)
                   .single())
-          .isEqualTo(OFFICER);
-      assertThat(getProject(projectId).has("createdBy")).isFalse();
+          .isEqualTo(officer);
+      assertThat(created.getBody()).doesNotContain(officer, "someone-else");
+      assertThat(getProject(projectId).toString()).doesNotContain(officer);
+      assertThat(http.getForObject("/api/projects?size=100", String.class)).doesNotContain(officer);
+    }
+
+    @Test
+    void theDatabaseRefusesANewProjectWithoutItsCreator() {
+      assertThatThrownBy(
+              () ->
+                  jdbc.sql(
+                          """
+                          insert into project
+                            (id, title, target_minor_units, target_currency, created_at)
+                          values (:id, 'no creator', 100, 'CNY', now())
+                          """)
+                      .param("id", UUID.randomUUID())
+                      .update())
+          .isInstanceOf(DataIntegrityViolationException.class)
+          .hasMessageContaining("project_created_by_required");
     }
   }
 
@@ -327,9 +358,14 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   }
 
   private ResponseEntity<String> post(String body) {
+    return post(body, OFFICER);
+  }
+
+  /** POST /api/projects as the project officer {@code subject}. */
+  private ResponseEntity<String> post(String body, String subject) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBearerAuth(TestTokens.shared().token(OFFICER, Roles.PROJECT_OFFICER));
+    headers.setBearerAuth(TestTokens.shared().token(subject, Roles.PROJECT_OFFICER));
     return http.postForEntity("/api/projects", new HttpEntity<>(body, headers), String.class);
   }
 
