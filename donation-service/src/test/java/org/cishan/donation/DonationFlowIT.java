@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -134,16 +138,98 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
     }
 
     @Test
-    void answersTheSameDonationIdAgainWithAConflictAndStoresNothingMore() {
+    void answersAnIdenticalRetryWithTheOriginalResultAndStoresNothingMore() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      ResponseEntity<String> first = post(donation(donationId, "王芳", 100, "CNY", null));
+
+      ResponseEntity<String> again = post(donation(donationId, "王芳", 100, "CNY", null));
+
+      assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(201);
+      assertThat(json.readTree(again.getBody())).isEqualTo(json.readTree(first.getBody()));
+      assertThat(eventsOf(donationId)).isEqualTo(1);
+    }
+
+    @Test
+    void answersTheSameIdWithOtherContentWithAConflictAndStoresNothingMore() {
       UUID donationId = UUID.randomUUID();
       assertThat(post(donation(donationId, "王芳", 100, "CNY", null)).getStatusCode().value())
           .isEqualTo(201);
 
-      ResponseEntity<String> again = post(donation(donationId, "王芳", 100, "CNY", null));
+      ResponseEntity<String> other = post(donation(donationId, "王芳", 200, "CNY", null));
 
-      assertThat(again.getStatusCode().value()).isEqualTo(409);
-      assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(other.getStatusCode().value()).isEqualTo(409);
+      assertThat(other.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
       assertThat(eventsOf(donationId)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentIdenticalRequestsAllSucceedWithOneDonation() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      String body = donation(donationId, "并发", 300, "CNY", null);
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          answers.add(pool.submit(() -> post(body)));
+        }
+        for (Future<ResponseEntity<String>> answer : answers) {
+          assertThat(answer.get().getStatusCode().value())
+              .as(answer.get().getBody())
+              .isEqualTo(201);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(eventsOf(donationId)).isEqualTo(1);
+    }
+
+    @Test
+    void financeRecordsABackdatedBankTransferWithAllItsDetails() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      String body =
+          """
+          {"donationId":"%s","donorName":"某某科技有限公司","amount":{"minorUnits":500000,"currency":"CNY"},
+           "channel":"BANK_TRANSFER","paymentReference":"BOC-0301-42","anonymous":true,
+           "donorIdNumber":"91110000MA01ABCD1X","message":"为老人送温暖",
+           "effectiveAt":"2026-03-01T00:00:00Z"}
+          """
+              .formatted(donationId);
+
+      ResponseEntity<String> created = postAs(Caller.FINANCE, body);
+
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      JsonNode answer = json.readTree(created.getBody());
+      assertThat(answer.get("channel").asText()).isEqualTo("BANK_TRANSFER");
+      assertThat(answer.get("effectiveAt").asText()).isEqualTo("2026-03-01T00:00:00Z");
+      assertThat(answer.get("anonymous").asBoolean()).isTrue();
+      await("the summary with its effective time")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(json.readTree(getAs(Caller.FINANCE, path(donationId)).getBody()))
+                      .isEqualTo(answer));
+    }
+
+    @Test
+    void offlineMoneyAndBackdatingAreForFinanceOnly() {
+      String cash =
+          """
+          {"donationId":"%s","donorName":"张三","amount":{"minorUnits":100,"currency":"CNY"},
+           "channel":"CASH"}
+          """
+              .formatted(UUID.randomUUID());
+      String backdated =
+          """
+          {"donationId":"%s","donorName":"张三","amount":{"minorUnits":100,"currency":"CNY"},
+           "effectiveAt":"2026-01-01T00:00:00Z"}
+          """
+              .formatted(UUID.randomUUID());
+      long eventsBefore = count("select count(*) from domain_event_entry");
+
+      assertThat(post(cash).getStatusCode().value()).isEqualTo(401);
+      assertThat(postAs(Caller.DONOR, cash).getStatusCode().value()).isEqualTo(403);
+      assertThat(postAs(Caller.DONOR, backdated).getStatusCode().value()).isEqualTo(403);
+      assertThat(count("select count(*) from domain_event_entry")).isEqualTo(eventsBefore);
     }
   }
 
@@ -224,6 +310,22 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
           Arguments.of(
               "{\"donationId\":\"not-a-uuid\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"}}",
               "donationId"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":10000000001,\"currency\":\"CNY\"}}"
+                  .formatted(id),
+              "amount.minorUnits"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"channel\":\"CHEQUE\"}"
+                  .formatted(id),
+              "channel"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"donorIdNumber\":\"12-34\"}"
+                  .formatted(id),
+              "donorIdNumber"),
+          Arguments.of(
+              "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"message\":\"%s\"}"
+                  .formatted(id, "话".repeat(501)),
+              "message"),
           Arguments.of("{\"donationId\":\"%s\",\"donorName\":".formatted(id), "body"));
     }
 

@@ -2,65 +2,128 @@ package org.cishan.donation.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.event.DonationReceivedEvent;
 
 /**
- * One donation in the ledger, event-sourced. Receiving it twice is impossible: the event store
- * refuses a second stream for the same id (answered as a conflict). Treating an identical retry as
- * success is a later issue.
+ * One donation in the ledger, event-sourced (ADR 6). Receiving is idempotent: the same id with the
+ * same content again changes nothing and is answered like the first time; the same id with other
+ * content is a {@link DonationConflictException}. Two concurrent first receipts cannot both win:
+ * the event store's unique key refuses the second stream.
  */
 public class Donation {
 
   static final int DONOR_NAME_MAX_LENGTH = 100;
+  static final int PAYMENT_REFERENCE_MAX_LENGTH = 100;
+  static final int MESSAGE_MAX_LENGTH = 500;
+
+  /** ¥100,000,000 in fen: a single gift above this is a typing error, not a donation. */
+  static final long MAX_MINOR_UNITS = 10_000_000_000L;
+
+  /** Clocks differ a little; an effective time further ahead than this is refused. */
+  static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+  private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{6,30}");
 
   @AggregateIdentifier private UUID donationId;
+  private DonationReceivedEvent received;
 
   /** For Axon, which rebuilds the donation from its events. */
   protected Donation() {}
 
   @CommandHandler
-  public Donation(ReceiveDonationCommand command) {
-    if (command.donationId() == null) {
-      throw new RuleViolationException("donationId", "must not be null");
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(ReceiveDonationCommand command, Clock clock) {
+    DonationReceivedEvent event = eventOf(command);
+    if (received != null) {
+      if (!received.equals(event)) {
+        throw new DonationConflictException(command.donationId());
+      }
+      return;
     }
-    requireValidDonor(command.donorName());
-    requirePositive(command.amount());
-    apply(
-        new DonationReceivedEvent(
-            command.donationId(),
-            command.donorName(),
-            command.amount(),
-            command.projectId(),
-            command.donorAccountId(),
-            command.recordedBy()));
+    requireValid(command, clock.instant());
+    apply(event);
   }
 
   @EventSourcingHandler
   void on(DonationReceivedEvent event) {
     this.donationId = event.donationId();
+    this.received = event;
   }
 
-  private static void requireValidDonor(String donorName) {
+  private static DonationReceivedEvent eventOf(ReceiveDonationCommand c) {
+    return new DonationReceivedEvent(
+        c.donationId(),
+        c.donorName(),
+        c.amount(),
+        c.projectId(),
+        c.donorAccountId(),
+        c.recordedBy(),
+        c.channel(),
+        c.paymentReference(),
+        c.anonymous(),
+        c.donorIdNumber(),
+        c.message(),
+        c.effectiveAt());
+  }
+
+  private static void requireValid(ReceiveDonationCommand command, Instant now) {
+    if (command.donationId() == null) {
+      throw new RuleViolationException("donationId", "must not be null");
+    }
+    requireValidDonor(command.donorName(), command.donorIdNumber());
+    requireValidAmount(command.amount());
+    if (command.channel() == null) {
+      throw new RuleViolationException("channel", "must not be null");
+    }
+    requireAtMost("paymentReference", command.paymentReference(), PAYMENT_REFERENCE_MAX_LENGTH);
+    requireAtMost("message", command.message(), MESSAGE_MAX_LENGTH);
+    requireNotInTheFuture(command.effectiveAt(), now);
+  }
+
+  private static void requireValidDonor(String donorName, String idNumber) {
     if (donorName == null || donorName.isBlank()) {
       throw new RuleViolationException("donorName", "must not be blank");
     }
-    if (donorName.length() > DONOR_NAME_MAX_LENGTH) {
+    requireAtMost("donorName", donorName, DONOR_NAME_MAX_LENGTH);
+    if (idNumber != null && !ID_NUMBER.matcher(idNumber).matches()) {
       throw new RuleViolationException(
-          "donorName", "must be at most " + DONOR_NAME_MAX_LENGTH + " characters long");
+          "donorIdNumber", "must be 6 to 30 letters and digits (ID card or credit code)");
     }
   }
 
-  private static void requirePositive(Money amount) {
+  private static void requireValidAmount(Money amount) {
     if (amount == null) {
       throw new RuleViolationException("amount", "must not be null");
     }
     if (amount.minorUnits() <= 0) {
       throw new RuleViolationException("amount.minorUnits", "must be greater than 0");
+    }
+    if (amount.minorUnits() > MAX_MINOR_UNITS) {
+      throw new RuleViolationException(
+          "amount.minorUnits", "must be at most " + MAX_MINOR_UNITS + " for one donation");
+    }
+  }
+
+  private static void requireAtMost(String field, String value, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new RuleViolationException(field, "must be at most " + maxLength + " characters long");
+    }
+  }
+
+  private static void requireNotInTheFuture(Instant effectiveAt, Instant now) {
+    if (effectiveAt != null && effectiveAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
+      throw new RuleViolationException("effectiveAt", "must not be in the future");
     }
   }
 }

@@ -18,7 +18,6 @@ import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
 import org.cishan.donation.query.publictotals.PublicTotalsView;
 import org.cishan.support.security.Actor;
 import org.cishan.support.security.Roles;
-import org.cishan.support.web.ConflictException;
 import org.cishan.support.web.NotFoundException;
 import org.cishan.support.web.PageParams;
 import org.cishan.support.web.PageResponse;
@@ -49,8 +48,8 @@ public class DonationController {
   }
 
   /**
-   * 201 once the donation is in the event store; 409 for an id the ledger already holds (whatever
-   * its content: answering an identical retry with success is a later issue).
+   * 201 once the donation is in the event store. A retry with the same id and content is answered
+   * with the original result (nothing new is stored); the same id with other content is a 409.
    */
   @PostMapping
   public ResponseEntity<DonationResponse> receive(
@@ -58,8 +57,10 @@ public class DonationController {
     ReceiveDonationCommand command = request.toCommand(actor);
     try {
       commands.sendAndWait(command);
-    } catch (AggregateStreamCreationException duplicate) {
-      throw new ConflictException("Donation " + command.donationId() + " was already received");
+    } catch (AggregateStreamCreationException concurrentFirstReceipt) {
+      // Another request created the same donation between our load and our commit: now it
+      // exists, so the aggregate compares the content (idempotent answer or conflict).
+      commands.sendAndWait(command);
     }
     Instant receivedAt =
         ledger

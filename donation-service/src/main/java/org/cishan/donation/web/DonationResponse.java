@@ -5,9 +5,23 @@ import java.util.UUID;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.query.donationsummary.DonationSummaryView;
 
-/** A donation as the API shows it; {@code projectId} null = unrestricted. */
+/**
+ * A donation as the API shows it to its donor, finance and auditors; {@code projectId} null =
+ * unrestricted. {@code receivedAt} is when the ledger recorded it, {@code effectiveAt} when the
+ * money moved.
+ */
 public record DonationResponse(
-    UUID donationId, String donorName, MoneyResponse amount, UUID projectId, Instant receivedAt) {
+    UUID donationId,
+    String donorName,
+    MoneyResponse amount,
+    UUID projectId,
+    Instant receivedAt,
+    String channel,
+    String paymentReference,
+    boolean anonymous,
+    String donorIdNumber,
+    String message,
+    Instant effectiveAt) {
 
   static DonationResponse of(ReceiveDonationCommand command, Instant receivedAt) {
     return new DonationResponse(
@@ -15,7 +29,13 @@ public record DonationResponse(
         command.donorName(),
         new MoneyResponse(command.amount().minorUnits(), command.amount().currencyCode()),
         command.projectId(),
-        receivedAt);
+        receivedAt,
+        command.channel().name(),
+        command.paymentReference(),
+        command.anonymous(),
+        command.donorIdNumber(),
+        command.message(),
+        command.effectiveAt() == null ? receivedAt : command.effectiveAt());
   }
 
   static DonationResponse of(DonationSummaryView view) {
@@ -24,6 +44,12 @@ public record DonationResponse(
         view.donorName(),
         new MoneyResponse(view.minorUnits(), view.currency()),
         view.projectId(),
-        view.receivedAt());
+        view.receivedAt(),
+        view.channel(),
+        view.paymentReference(),
+        view.anonymous(),
+        view.donorIdNumber(),
+        view.message(),
+        view.effectiveAt());
   }
 }

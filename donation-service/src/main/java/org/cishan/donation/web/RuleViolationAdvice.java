@@ -1,23 +1,33 @@
 package org.cishan.donation.web;
 
+import java.net.URI;
 import java.util.List;
+import org.cishan.donation.domain.DonationConflictException;
 import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A domain rule the request broke (e.g. an unknown currency) is the caller's mistake: 400 with the
- * same problem shape as service-support's {@link ProblemDetailsAdvice}, which has no mapping for
- * domain exceptions (it would answer 500). Ordered first, since that advice catches every
- * Exception.
+ * A donation id already used for other content is a 409. A domain rule the request broke (e.g. an
+ * unknown currency) is the caller's mistake: 400 with the same problem shape as service-support's
+ * {@link ProblemDetailsAdvice}, which has no mapping for domain exceptions (it would answer 500).
+ * Ordered first, since that advice catches every Exception.
  */
 @RestControllerAdvice(basePackageClasses = RuleViolationAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RuleViolationAdvice {
+
+  @ExceptionHandler(DonationConflictException.class)
+  ProblemDetail conflict(DonationConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setType(URI.create("urn:cishan:problem:conflict"));
+    return problem;
+  }
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolated(RuleViolationException e) {

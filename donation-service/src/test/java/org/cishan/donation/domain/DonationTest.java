@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.event.DonationReceivedEvent;
@@ -20,12 +23,14 @@ class DonationTest {
   static final UUID DONATION = UUID.fromString("00000000-0000-0000-0000-00000000d001");
   static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
   static final Money HUNDRED_YUAN = Money.of(10_000, "CNY");
+  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
   AggregateTestFixture<Donation> fixture;
 
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Donation.class);
+    fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Nested
@@ -127,19 +132,189 @@ class DonationTest {
           .expectNoEvents();
     }
 
-    /**
-     * The fixture's in-memory store refuses the second stream with an EventStoreException; the JDBC
-     * store's unique key answers with AggregateStreamCreationException (DonationFlowIT: 409).
-     */
     @Test
-    void refusesToReceiveTheSameDonationTwice() {
+    void recordsEveryDetailOfAnOfflineGiftWithItsEffectiveTime() {
+      Instant valueDate = Instant.parse("2026-03-01T00:00:00Z");
+
       fixture
-          .given(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, null, null, null))
-          .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, null, null, null))
-          .expectException(EventStoreException.class)
-          .expectExceptionMessage(containsString("Unexpected sequence number"))
+          .givenNoPriorActivity()
+          .when(bankTransfer(valueDate))
+          .expectEvents(
+              new DonationReceivedEvent(
+                  DONATION,
+                  "某某科技有限公司",
+                  HUNDRED_YUAN,
+                  PROJECT,
+                  null,
+                  "finance-1",
+                  Channel.BANK_TRANSFER,
+                  "BOC-2026-0301-0042",
+                  true,
+                  "91110000MA01ABCD1X",
+                  "为老人送温暖",
+                  valueDate));
+    }
+
+    @Test
+    void rejectsAnAmountAboveOneHundredMillionYuan() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new ReceiveDonationCommand(
+                  DONATION, "张三", Money.of(10_000_000_001L, "CNY"), null, null, null))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage("amount.minorUnits must be at most 10000000000 for one donation")
           .expectNoEvents();
     }
+
+    @Test
+    void rejectsAnEffectiveTimeInTheFuture() {
+      Instant tomorrow = NOW.plus(Duration.ofDays(1));
+
+      fixture
+          .givenNoPriorActivity()
+          .when(bankTransfer(tomorrow))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage("effectiveAt must not be in the future")
+          .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "1234567890abcdefghij1234567890X", "身份证号码123456"})
+    void rejectsAnIdNumberThatIsNoIdOrCreditCode(String idNumber) {
+      fixture
+          .givenNoPriorActivity()
+          .when(withIdNumber(idNumber))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage(containsString("donorIdNumber"))
+          .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMessageLongerThanFiveHundredCharacters() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new ReceiveDonationCommand(
+                  DONATION,
+                  "张三",
+                  HUNDRED_YUAN,
+                  null,
+                  null,
+                  null,
+                  Channel.ONLINE_PAYMENT,
+                  null,
+                  false,
+                  null,
+                  "话".repeat(501),
+                  null))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage("message must be at most 500 characters long")
+          .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMissingChannel() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new ReceiveDonationCommand(
+                  DONATION,
+                  "张三",
+                  HUNDRED_YUAN,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  false,
+                  null,
+                  null,
+                  null))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage("channel must not be null")
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class Retrying {
+
+    @Test
+    void theSameDonationAgainChangesNothingAndSucceeds() {
+      fixture
+          .given(eventOf(bankTransfer(null)))
+          .when(bankTransfer(null))
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
+
+    @Test
+    void theSameIdWithOtherContentIsAConflict() {
+      fixture
+          .given(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, null, null, null))
+          .when(
+              new ReceiveDonationCommand(DONATION, "张三", Money.of(10_001, "CNY"), null, null, null))
+          .expectException(DonationConflictException.class)
+          .expectNoEvents();
+    }
+
+    @Test
+    void aRetryWithInvalidContentIsAConflictNotAFreshValidation() {
+      fixture
+          .given(new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, null, null, null))
+          .when(new ReceiveDonationCommand(DONATION, " ", HUNDRED_YUAN, null, null, null))
+          .expectException(DonationConflictException.class)
+          .expectNoEvents();
+    }
+  }
+
+  static ReceiveDonationCommand bankTransfer(Instant effectiveAt) {
+    return new ReceiveDonationCommand(
+        DONATION,
+        "某某科技有限公司",
+        HUNDRED_YUAN,
+        PROJECT,
+        null,
+        "finance-1",
+        Channel.BANK_TRANSFER,
+        "BOC-2026-0301-0042",
+        true,
+        "91110000MA01ABCD1X",
+        "为老人送温暖",
+        effectiveAt);
+  }
+
+  static ReceiveDonationCommand withIdNumber(String idNumber) {
+    return new ReceiveDonationCommand(
+        DONATION,
+        "张三",
+        HUNDRED_YUAN,
+        null,
+        null,
+        null,
+        Channel.ONLINE_PAYMENT,
+        null,
+        false,
+        idNumber,
+        null,
+        null);
+  }
+
+  static DonationReceivedEvent eventOf(ReceiveDonationCommand c) {
+    return new DonationReceivedEvent(
+        c.donationId(),
+        c.donorName(),
+        c.amount(),
+        c.projectId(),
+        c.donorAccountId(),
+        c.recordedBy(),
+        c.channel(),
+        c.paymentReference(),
+        c.anonymous(),
+        c.donorIdNumber(),
+        c.message(),
+        c.effectiveAt());
   }
 
   @Nested

@@ -38,6 +38,12 @@ class DonationReceivedEventJsonTest {
                 Money.of(10_000, "CNY"),
                 null,
                 null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
                 null));
   }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.cishan.donation.domain.Channel;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ public class DonationSummaryProjection {
 
   @EventHandler
   void on(DonationReceivedEvent event, @Timestamp Instant recordedAt) {
+    Instant receivedAt = DonationLedger.receiptTime(recordedAt);
+    Channel channel = event.channel() == null ? Channel.ONLINE_PAYMENT : event.channel();
     summaries.insert(
         new DonationSummaryView(
             event.donationId(),
@@ -36,9 +39,17 @@ public class DonationSummaryProjection {
             event.amount().minorUnits(),
             event.amount().currencyCode(),
             event.projectId(),
-            DonationLedger.receiptTime(recordedAt),
+            receivedAt,
             event.donorAccountId(),
-            event.recordedBy()));
+            event.recordedBy(),
+            channel.name(),
+            event.paymentReference(),
+            event.anonymous(),
+            event.donorIdNumber(),
+            event.message(),
+            event.effectiveAt() == null
+                ? receivedAt
+                : DonationLedger.receiptTime(event.effectiveAt())));
   }
 
   @ResetHandler

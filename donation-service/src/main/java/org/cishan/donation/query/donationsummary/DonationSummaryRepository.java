@@ -25,9 +25,11 @@ public class DonationSummaryRepository {
             """
             insert into donation_summary
                    (donation_id, donor_name, minor_units, currency, project_id, received_at,
-                    donor_account_id, recorded_by)
+                    donor_account_id, recorded_by, channel, payment_reference, anonymous,
+                    donor_id_number, message, effective_at)
             values (:donationId, :donorName, :minorUnits, :currency, :projectId, :receivedAt,
-                    :donorAccountId, :recordedBy)
+                    :donorAccountId, :recordedBy, :channel, :paymentReference, :anonymous,
+                    :donorIdNumber, :message, :effectiveAt)
             on conflict (donation_id) do nothing
             """)
         .param("donationId", summary.donationId())
@@ -38,6 +40,12 @@ public class DonationSummaryRepository {
         .param("receivedAt", Timestamp.from(summary.receivedAt()))
         .param("donorAccountId", summary.donorAccountId())
         .param("recordedBy", summary.recordedBy())
+        .param("channel", summary.channel())
+        .param("paymentReference", summary.paymentReference())
+        .param("anonymous", summary.anonymous())
+        .param("donorIdNumber", summary.donorIdNumber())
+        .param("message", summary.message())
+        .param("effectiveAt", Timestamp.from(summary.effectiveAt()))
         .update();
   }
 
@@ -82,6 +90,12 @@ public class DonationSummaryRepository {
         row.getObject("project_id", UUID.class),
         row.getTimestamp("received_at").toInstant(),
         row.getString("donor_account_id"),
-        row.getString("recorded_by"));
+        row.getString("recorded_by"),
+        row.getString("channel"),
+        row.getString("payment_reference"),
+        row.getBoolean("anonymous"),
+        row.getString("donor_id_number"),
+        row.getString("message"),
+        row.getTimestamp("effective_at").toInstant());
   }
 }

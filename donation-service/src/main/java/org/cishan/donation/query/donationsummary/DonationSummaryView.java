@@ -10,6 +10,9 @@ import java.util.UUID;
  * @param receivedAt when the ledger recorded it, to the microsecond
  * @param donorAccountId the donor's account when they gave signed in, else {@code null}
  * @param recordedBy the account that recorded it, {@code null} for anonymous intake
+ * @param channel ONLINE_PAYMENT, BANK_TRANSFER, CASH or OTHER
+ * @param anonymous the donor asked not to be named in public
+ * @param effectiveAt when the money moved ({@code receivedAt} unless finance said otherwise)
  */
 public record DonationSummaryView(
     UUID donationId,
@@ -19,4 +22,10 @@ public record DonationSummaryView(
     UUID projectId,
     Instant receivedAt,
     String donorAccountId,
-    String recordedBy) {}
+    String recordedBy,
+    String channel,
+    String paymentReference,
+    boolean anonymous,
+    String donorIdNumber,
+    String message,
+    Instant effectiveAt) {}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.cishan.donation.domain.Channel;
 import org.cishan.donation.domain.Money;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,53 @@ class DonationSummaryProjectionTest {
                 PROJECT,
                 Instant.parse("2026-03-01T08:30:00.123456Z"),
                 "donor-account",
-                "donor-account"));
+                "donor-account",
+                "ONLINE_PAYMENT",
+                null,
+                false,
+                null,
+                null,
+                Instant.parse("2026-03-01T08:30:00.123456Z")));
+  }
+
+  @Test
+  void keepsTheEffectiveTimeFinanceGaveAndWhoGaveAnonymously() throws Exception {
+    DonationReceivedEvent event =
+        new DonationReceivedEvent(
+            DONATION,
+            "张三",
+            Money.of(10_000, "CNY"),
+            null,
+            null,
+            "finance-1",
+            Channel.BANK_TRANSFER,
+            "BOC-1",
+            true,
+            null,
+            null,
+            Instant.parse("2026-02-27T00:00:00Z"));
+
+    processor.handle(
+        new GenericEventMessage<>(
+            "event-2", event, Map.of(), Instant.parse("2026-03-01T08:30:00.123456789Z")));
+
+    verify(summaries)
+        .insert(
+            new DonationSummaryView(
+                DONATION,
+                "张三",
+                10_000,
+                "CNY",
+                null,
+                Instant.parse("2026-03-01T08:30:00.123456Z"),
+                null,
+                "finance-1",
+                "BANK_TRANSFER",
+                "BOC-1",
+                true,
+                null,
+                null,
+                Instant.parse("2026-02-27T00:00:00Z")));
   }
 
   @Test
@@ -58,7 +105,21 @@ class DonationSummaryProjectionTest {
   @Test
   void answersWithTheStoredSummaryOrNothing() {
     DonationSummaryView stored =
-        new DonationSummaryView(DONATION, "张三", 1, "CNY", null, Instant.EPOCH, null, null);
+        new DonationSummaryView(
+            DONATION,
+            "张三",
+            1,
+            "CNY",
+            null,
+            Instant.EPOCH,
+            null,
+            null,
+            "CASH",
+            "receipt book 7",
+            true,
+            null,
+            null,
+            Instant.EPOCH);
     when(summaries.find(DONATION)).thenReturn(Optional.of(stored));
 
     assertThat(projection.handle(new FindDonationSummaryQuery(DONATION))).contains(stored);
