@@ -391,7 +391,7 @@ load_demo() {
     EXAMPLE_PROJECT=$(json_string projectId "$projects")
     return
   fi
-  log "Loading the demo data through the gateway (projects as project-officer@demo.cishan.org)"
+  log "Loading the demo data through the gateway (projects as the project officer, donations confirmed by finance)"
   local file key answer code id officer substitutions=()
   officer=$(sign_in project-officer)
   for file in demo/projects/*.json; do
@@ -405,15 +405,20 @@ load_demo() {
     substitutions+=(-e "s/{{$key}}/$id/g")
     echo "    project  $id  $(json_string title "$answer")"
   done
+  local finance
+  finance=$(sign_in finance)
   for file in demo/donations/*.json; do
     answer=$(sed "${substitutions[@]}" "$file" | post_json /api/donations) ||
       die "POST /api/donations ($file) failed"
     code=${answer##*$'\n'}
-    case $code in
-      201) echo "    donation $(json_string donationId "$answer")  $(json_string donorName "$answer")" ;;
-      409) echo "    donation in $file was already recorded (409)" ;;
-      *) die "POST /api/donations ($file) answered $code: ${answer%$'\n'*}" ;;
-    esac
+    [[ $code == 201 ]] || die "POST /api/donations ($file) answered $code: ${answer%$'\n'*}"
+    id=$(json_string donationId "$answer")
+    # The payment "settles": finance confirms the (pending) online gift, so its money counts.
+    answer=$(post_json "/api/donations/$id/confirm" "$finance" <<<'{}') ||
+      die "confirming donation $id failed"
+    code=${answer##*$'\n'}
+    [[ $code == 200 ]] || die "confirming donation $id answered $code: ${answer%$'\n'*}"
+    echo "    donation $id  $(json_string donorName "$(sed "${substitutions[@]}" "$file")")  confirmed"
   done
   EXAMPLE_PROJECT=${DEMO_PROJECT[elderly-home]}
   wait_for_demo_effects

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
 import org.cishan.contracts.project.ProjectCreated;
@@ -47,6 +48,13 @@ class ContractJsonTest {
             UUID.fromString("00000000-0000-0000-0000-00000000d001"),
             UUID.fromString("00000000-0000-0000-0000-00000000b001"),
             Money.cny(10_000)),
+        new DonationConfirmed(
+            UUID.fromString("00000000-0000-0000-0000-00000000e002"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000d001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            Money.cny(10_000),
+            Instant.parse("2026-02-28T00:00:00Z")),
         new ProjectCreated(
             UUID.fromString("00000000-0000-0000-0000-00000000e002"),
             AT,

@@ -29,6 +29,9 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
       GET /api/donations/totals 200       200   200         200     200     200    200             200   401      401     401
       GET /api/donations/mine   401       200   200         403     403     403    403             403   401      401     401
       GET /api/donations/{id}   401       200   404         200     200     403    403             403   401      401     401
+      GET /api/donations/pending 401      403   403         200     200     403    403             403   401      401     401
+      POST /api/donations/{id}/confirm 401 403 403         200     403     403    403             403   401      401     401
+      POST /api/donations/{id}/void 401   403   403         200     403     403    403             403   401      401     401
       """;
 
   @Autowired MockMvc mvc;
@@ -37,10 +40,23 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
   @Test
   void everyEndpointAnswersEveryCallerAsTheMatrixSays() throws Exception {
     UUID owned = givenADonationOfTheDonor();
+    UUID toConfirm = UUID.randomUUID();
+    UUID toVoid = UUID.randomUUID();
+    mvc.perform(newDonation(toConfirm)).andExpect(status().isCreated());
+    mvc.perform(newDonation(toVoid)).andExpect(status().isCreated());
 
     AuthorizationMatrix.of(MATRIX)
         .request("POST /api/donations", caller -> newDonation())
         .request("GET /api/donations/{id}", caller -> get("/api/donations/" + owned))
+        .request(
+            "POST /api/donations/{id}/confirm",
+            caller -> post("/api/donations/" + toConfirm + "/confirm"))
+        .request(
+            "POST /api/donations/{id}/void",
+            caller ->
+                post("/api/donations/" + toVoid + "/void")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"the payment was cancelled\"}"))
         .verify(mvc, context, TestTokens.shared());
   }
 

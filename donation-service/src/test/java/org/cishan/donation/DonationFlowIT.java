@@ -25,6 +25,7 @@ import org.cishan.contracts.Topics;
 import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
 import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
 import org.cishan.donation.query.publictotals.PublicTotalsProjection;
+import org.cishan.donation.sweep.PendingDeadlineSweep;
 import org.cishan.support.messaging.IntegrationEventPublisher;
 import org.cishan.support.testing.AuthorizationMatrix.Caller;
 import org.cishan.support.testing.KafkaTopics;
@@ -56,6 +57,7 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
   @Autowired EmbeddedKafkaBroker kafka;
   @Autowired EventProcessingConfiguration processing;
   @Autowired FlakyProjection flaky;
+  @Autowired PendingDeadlineSweep sweep;
 
   @Nested
   class Receiving {
@@ -98,6 +100,7 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
                 assertThat(found.getStatusCode().value()).isEqualTo(200);
                 assertThat(json.readTree(found.getBody())).isEqualTo(body);
               });
+      assertThat(confirm(donationId).getStatusCode().value()).isEqualTo(200);
       await("public totals")
           .atMost(PATIENCE)
           .untilAsserted(
@@ -230,6 +233,112 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
       assertThat(postAs(Caller.DONOR, cash).getStatusCode().value()).isEqualTo(403);
       assertThat(postAs(Caller.DONOR, backdated).getStatusCode().value()).isEqualTo(403);
       assertThat(count("select count(*) from domain_event_entry")).isEqualTo(eventsBefore);
+    }
+  }
+
+  @Nested
+  class ConfirmingAndVoiding {
+
+    @Test
+    void onlyConfirmedMoneyReachesTheTotalsAndIsAnnouncedAsConfirmed() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      post(donation(donationId, "确认", 777, "EUR", null));
+      await("pending in finance's list")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          json.readTree(
+                                  getAs(Caller.FINANCE, "/api/donations/pending?size=100")
+                                      .getBody())
+                              .get("items")
+                              .findValuesAsText("donationId"))
+                      .contains(donationId.toString()));
+      assertThat(totalIn("EUR")).isZero();
+
+      ResponseEntity<String> confirmed = confirm(donationId);
+
+      assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+      assertThat(confirm(donationId).getStatusCode().value()).isEqualTo(200);
+      await("confirmed money in the totals")
+          .atMost(PATIENCE)
+          .untilAsserted(() -> assertThat(totalIn("EUR")).isEqualTo(777));
+      assertThat(
+              jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
+                  .param("id", donationId.toString())
+                  .query(Long.class)
+                  .single())
+          .as("received + one confirmation, however often confirmed")
+          .isEqualTo(2);
+      List<ConsumerRecord<String, String>> announced =
+          topics().recordsWithKey(Topics.DONATION_EVENTS, donationId.toString(), 2, PATIENCE);
+      assertThat(announced).hasSize(2);
+      JsonNode confirmation = json.readTree(announced.get(1).value());
+      assertThat(confirmation.get("type").asText()).isEqualTo("DonationConfirmed.v1");
+      assertThat(confirmation.get("amount"))
+          .isEqualTo(json.readTree("{\"minorUnits\":777,\"currency\":\"EUR\"}"));
+      assertThat(confirmation.hasNonNull("effectiveAt")).isTrue();
+    }
+
+    @Test
+    void aVoidedDonationNeverCountsAndCannotBeConfirmed() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      post(donation(donationId, "作废", 555, "GBP", null));
+
+      assertThat(voidDonation(donationId, "payment cancelled").getStatusCode().value())
+          .isEqualTo(200);
+      ResponseEntity<String> late = confirm(donationId);
+
+      assertThat(late.getStatusCode().value()).isEqualTo(409);
+      assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      await("voided in the summary")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          json.readTree(getAs(Caller.FINANCE, path(donationId)).getBody())
+                              .get("status")
+                              .asText())
+                      .isEqualTo("VOIDED"));
+      assertThat(totalIn("GBP")).isZero();
+    }
+
+    @Test
+    void aDonationTheLedgerDoesNotHoldCannotBeConfirmedOrVoided() {
+      assertThat(confirm(UUID.randomUUID()).getStatusCode().value()).isEqualTo(404);
+      assertThat(voidDonation(UUID.randomUUID(), "x").getStatusCode().value()).isEqualTo(404);
+      assertThat(
+              postTo(Caller.FINANCE, path(UUID.randomUUID()) + "/void", "{}")
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(400);
+    }
+
+    @Test
+    void theSweepVoidsPendingDonationsPastTheirDeadline() {
+      UUID donationId = UUID.randomUUID();
+      post(donation(donationId, "逾期", 100, "CNY", null));
+
+      await("voided after its one-second deadline")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                sweep.sweep();
+                assertThat(eventsOfType("DonationVoidedEvent")).isPositive();
+                assertThat(
+                        jdbc.sql("select status from donation_summary where donation_id = :id")
+                            .param("id", donationId)
+                            .query(String.class)
+                            .optional())
+                    .contains("VOIDED");
+              });
+    }
+
+    private long totalIn(String currency) {
+      return jdbc.sql("select coalesce(sum(minor_units), 0) from public_total where currency = :c")
+          .param("c", currency)
+          .query(Long.class)
+          .single();
     }
   }
 
@@ -400,9 +509,13 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
 
     @Test
     void rebuildsTheProjectionsIdenticallyFromTheEventStore() {
-      post(donation(UUID.randomUUID(), "赵六", 100, "CNY", UUID.randomUUID()));
-      post(donation(UUID.randomUUID(), "钱七", 250, "USD", null));
+      UUID first = UUID.randomUUID();
+      UUID second = UUID.randomUUID();
+      post(donation(first, "赵六", 100, "CNY", UUID.randomUUID()));
+      post(donation(second, "钱七", 250, "USD", null));
       post(donation(UUID.randomUUID(), "孙八", 300, "CNY", null));
+      confirm(first);
+      voidDonation(second, "the payment was cancelled");
       awaitProjectionsCaughtUp();
       List<Map<String, Object>> totals = rows("select * from public_total order by currency");
       List<Map<String, Object>> summaries =
@@ -439,12 +552,18 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
           .atMost(PATIENCE)
           .untilAsserted(
               () -> {
-                long events = count("select count(*) from domain_event_entry");
-                assertThat(count("select count(*) from donation_summary")).isEqualTo(events);
+                assertThat(count("select count(*) from donation_summary"))
+                    .isEqualTo(eventsOfType("DonationReceivedEvent"));
                 assertThat(count("select coalesce(sum(donation_count), 0) from public_total"))
-                    .isEqualTo(events);
+                    .isEqualTo(eventsOfType("DonationConfirmedEvent"));
+                assertThat(count("select count(*) from donation_summary where status <> 'PENDING'"))
+                    .isEqualTo(
+                        eventsOfType("DonationConfirmedEvent")
+                            + eventsOfType("DonationVoidedEvent"));
                 assertThat(topics().recordCount(Topics.DONATION_EVENTS))
-                    .isGreaterThanOrEqualTo(events);
+                    .isGreaterThanOrEqualTo(
+                        eventsOfType("DonationReceivedEvent")
+                            + eventsOfType("DonationConfirmedEvent"));
               });
     }
 
@@ -470,6 +589,21 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
         .singleRow();
   }
 
+  private ResponseEntity<String> confirm(UUID donationId) {
+    return postTo(Caller.FINANCE, path(donationId) + "/confirm", "");
+  }
+
+  private ResponseEntity<String> voidDonation(UUID donationId, String reason) {
+    return postTo(Caller.FINANCE, path(donationId) + "/void", "{\"reason\":\"" + reason + "\"}");
+  }
+
+  private long eventsOfType(String simpleName) {
+    return jdbc.sql("select count(*) from domain_event_entry where payload_type like :type")
+        .param("type", "%." + simpleName)
+        .query(Long.class)
+        .single();
+  }
+
   private KafkaTopics topics() {
     return new KafkaTopics(kafka);
   }
@@ -479,9 +613,13 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
   }
 
   private ResponseEntity<String> postAs(Caller caller, String body) {
+    return postTo(caller, "/api/donations", body);
+  }
+
+  private ResponseEntity<String> postTo(Caller caller, String path, String body) {
     HttpHeaders headers = headersOf(caller);
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.postForEntity("/api/donations", new HttpEntity<>(body, headers), String.class);
+    return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> getAs(Caller caller, String path) {

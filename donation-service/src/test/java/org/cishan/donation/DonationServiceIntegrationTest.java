@@ -20,6 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+      // online gifts fall due at once; the sweep runs only when a test calls it
+      "cishan.ledger.pending-deadline.online-payment=PT1S",
+      "cishan.ledger.deadline-sweep-interval=PT1H",
       "axon.eventhandling.processors." + FlakyProjection.PROCESSING_GROUP + ".mode=pooled",
       "axon.eventhandling.processors."
           + FlakyProjection.PROCESSING_GROUP

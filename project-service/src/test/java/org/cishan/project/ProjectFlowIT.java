@@ -308,7 +308,7 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
     }
   }
 
-  /** A DonationReceived record shaped exactly like contracts' golden DonationReceived.v1.json. */
+  /** A DonationConfirmed record shaped exactly like contracts' golden DonationConfirmed.v1.json. */
   private void donate(UUID eventId, String projectId, long minorUnits, String currency) {
     UUID donationId = UUID.randomUUID();
     topics()
@@ -317,7 +317,7 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
             donationId.toString(),
             """
             {
-              "type": "DonationReceived.v1",
+              "type": "DonationConfirmed.v1",
               "eventId": "%s",
               "occurredAt": "2026-03-01T08:30:00Z",
               "donationId": "%s",
@@ -325,7 +325,8 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
               "amount": {
                 "minorUnits": %d,
                 "currency": "%s"
-              }
+              },
+              "effectiveAt": "2026-03-01T00:00:00Z"
             }
             """
                 .formatted(eventId, donationId, projectId, minorUnits, currency));

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +75,7 @@ class DonationJourneyIT {
   }
 
   @Test
-  void aDonationPostedThroughTheGatewayRaisesItsProjectAndIsPublishedOnKafka() throws Exception {
+  void aConfirmedDonationRaisesItsProjectThroughKafkaAndTheGateway() throws Exception {
     String projectId = createProject("花卉种植合作社 Flower-growing cooperative", 2_000_000);
     String donationId = UUID.randomUUID().toString();
 
@@ -92,6 +93,13 @@ class DonationJourneyIT {
                 projectId));
 
     assertThat(donated.statusCode()).as(donated.body()).isEqualTo(201);
+    assertThat(JSON.readTree(donated.body()).get("status").asText()).isEqualTo("PENDING");
+    HttpResponse<String> confirmed =
+        post(
+            system.gateway("/api/donations/" + donationId + "/confirm"),
+            tokenOf("finance"),
+            Map.of());
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
     await("project's raised amount through the gateway")
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -100,14 +108,17 @@ class DonationJourneyIT {
               assertThat(project.at("/raised/minorUnits").asLong()).isEqualTo(12_345);
               assertThat(project.at("/donationCount").asInt()).isEqualTo(1);
             });
-    ConsumerRecord<String, String> published =
+    List<ConsumerRecord<String, String>> published =
         new KafkaTopics(EmbeddedKafkaCondition.getBroker())
-            .theRecordWithKey(Topics.DONATION_EVENTS, donationId, Duration.ofSeconds(30));
-    JsonNode event = JSON.readTree(published.value());
-    assertThat(event.get("type").asText()).isEqualTo("DonationReceived.v1");
-    assertThat(event.get("donationId").asText()).isEqualTo(donationId);
-    assertThat(event.get("projectId").asText()).isEqualTo(projectId);
-    assertThat(event.at("/amount/minorUnits").asLong()).isEqualTo(12_345);
+            .recordsWithKey(Topics.DONATION_EVENTS, donationId, 2, Duration.ofSeconds(30));
+    assertThat(published).hasSize(2);
+    JsonNode received = JSON.readTree(published.get(0).value());
+    JsonNode confirmation = JSON.readTree(published.get(1).value());
+    assertThat(received.get("type").asText()).isEqualTo("DonationReceived.v1");
+    assertThat(confirmation.get("type").asText()).isEqualTo("DonationConfirmed.v1");
+    assertThat(confirmation.get("donationId").asText()).isEqualTo(donationId);
+    assertThat(confirmation.get("projectId").asText()).isEqualTo(projectId);
+    assertThat(confirmation.at("/amount/minorUnits").asLong()).isEqualTo(12_345);
     await("public totals through the gateway")
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(

@@ -20,9 +20,12 @@ import org.cishan.contracts.Topics;
     property = "type",
     visible = true,
     defaultImpl = DonationEvent.Unrecognized.class)
-@JsonSubTypes({@JsonSubTypes.Type(value = DonationReceived.class, name = DonationReceived.TYPE)})
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = DonationReceived.class, name = DonationReceived.TYPE),
+  @JsonSubTypes.Type(value = DonationConfirmed.class, name = DonationConfirmed.TYPE)
+})
 public sealed interface DonationEvent extends IntegrationEvent
-    permits DonationReceived, DonationEvent.Unrecognized {
+    permits DonationReceived, DonationConfirmed, DonationEvent.Unrecognized {
 
   /** An event of a type this reader does not know; consumers ignore it. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.cishan.contracts.Money;
 
 /**
- * A donation was received by the ledger.
+ * A donation was received by the ledger. Online and bank gifts are still pending then: their money
+ * counts only once {@link DonationConfirmed} follows.
  *
  * @param donationId the donation (also the Kafka key)
  * @param projectId the project the gift is restricted to, or {@code null} when unrestricted

@@ -12,7 +12,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may call which donation endpoint (the rest is denied). Giving and the public totals need no
  * account; a donor reads only their own donations (the controller checks ownership), finance and
- * auditors read any.
+ * auditors read any and the pending list; finance confirms and voids. Offline channels and
+ * backdated gifts are checked in the request (finance only).
  */
 @Configuration(proxyBeanMethods = false)
 class DonationAccessRules {
@@ -27,6 +28,10 @@ class DonationAccessRules {
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/api/donations/mine")
             .hasRole(DONOR)
+            .requestMatchers(HttpMethod.GET, "/api/donations/pending")
+            .hasAnyRole(FINANCE, AUDITOR)
+            .requestMatchers(HttpMethod.POST, "/api/donations/*/confirm", "/api/donations/*/void")
+            .hasRole(FINANCE)
             .requestMatchers(HttpMethod.GET, "/api/donations/*")
             .hasAnyRole(DONOR, FINANCE, AUDITOR);
   }

@@ -18,6 +18,8 @@ import org.cishan.donation.domain.Money;
  * @param recordedBy the account that recorded it, {@code null} for anonymous intake
  * @param channel how the money came in; {@code null} in events recorded before channels existed
  *     (they were online gifts)
+ * @param confirmBy when a pending gift is voided unless confirmed; {@code null} for money in hand
+ *     (confirmed at once) and for events recorded before deadlines existed
  */
 @Revision("1")
 public record DonationReceivedEvent(
@@ -32,7 +34,8 @@ public record DonationReceivedEvent(
     boolean anonymous,
     String donorIdNumber,
     String message,
-    Instant effectiveAt) {
+    Instant effectiveAt,
+    Instant confirmBy) {
 
   /** An online gift with nothing but a name, an amount and maybe a project (tests). */
   public DonationReceivedEvent(
@@ -52,6 +55,7 @@ public record DonationReceivedEvent(
         Channel.ONLINE_PAYMENT,
         null,
         false,
+        null,
         null,
         null,
         null);

@@ -8,11 +8,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cishan.donation.command.ConfirmDonationCommand;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.command.VoidDonationCommand;
+import org.cishan.donation.domain.DonationStatus;
 import org.cishan.donation.query.donationsummary.DonationSummaryPage;
 import org.cishan.donation.query.donationsummary.DonationSummaryView;
 import org.cishan.donation.query.donationsummary.FindDonationSummaryQuery;
 import org.cishan.donation.query.donationsummary.FindDonationsOfDonorQuery;
+import org.cishan.donation.query.donationsummary.FindPendingDonationsQuery;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
 import org.cishan.donation.query.publictotals.PublicTotalsView;
@@ -76,15 +80,47 @@ public class DonationController {
         queries.query(new FindPublicTotalsQuery(), PublicTotalsView.class).join());
   }
 
+  /** Finance: the payment of a pending donation settled. Confirming again changes nothing. */
+  @PostMapping("/{id}/confirm")
+  public DonationStatusResponse confirm(@PathVariable UUID id, Actor actor) {
+    commands.sendAndWait(new ConfirmDonationCommand(id, actor.id()));
+    return new DonationStatusResponse(id, DonationStatus.CONFIRMED.name());
+  }
+
+  /** Finance: a pending donation's money will not come. Voiding again changes nothing. */
+  @PostMapping("/{id}/void")
+  public DonationStatusResponse voidDonation(
+      @PathVariable UUID id, @Valid @RequestBody VoidDonationRequest request, Actor actor) {
+    commands.sendAndWait(new VoidDonationCommand(id, request.reason(), actor.id(), false));
+    return new DonationStatusResponse(id, DonationStatus.VOIDED.name());
+  }
+
+  /** Finance and auditors: the pending donations, the nearest deadline first. */
+  @GetMapping("/pending")
+  public PageResponse<DonationResponse> pending(@Valid PageParams params) {
+    return pageOf(
+        queries
+            .query(
+                new FindPendingDonationsQuery(params.page(), params.size()),
+                DonationSummaryPage.class)
+            .join(),
+        params);
+  }
+
   /** The signed-in donor's own donations, newest first. */
   @GetMapping("/mine")
   public PageResponse<DonationResponse> mine(@Valid PageParams params, Actor actor) {
-    DonationSummaryPage page =
+    return pageOf(
         queries
             .query(
                 new FindDonationsOfDonorQuery(actor.id(), params.page(), params.size()),
                 DonationSummaryPage.class)
-            .join();
+            .join(),
+        params);
+  }
+
+  private static PageResponse<DonationResponse> pageOf(
+      DonationSummaryPage page, PageParams params) {
     return new PageResponse<>(
         page.items().stream().map(DonationResponse::of).toList(),
         params.page(),

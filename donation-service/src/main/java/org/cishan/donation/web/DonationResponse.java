@@ -3,12 +3,15 @@ package org.cishan.donation.web;
 import java.time.Instant;
 import java.util.UUID;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.domain.Channel;
+import org.cishan.donation.domain.DonationStatus;
 import org.cishan.donation.query.donationsummary.DonationSummaryView;
 
 /**
  * A donation as the API shows it to its donor, finance and auditors; {@code projectId} null =
  * unrestricted. {@code receivedAt} is when the ledger recorded it, {@code effectiveAt} when the
- * money moved.
+ * money moved; {@code status} is PENDING, CONFIRMED or VOIDED (as the ledger answered the request
+ * that recorded it, for the answer to that request).
  */
 public record DonationResponse(
     UUID donationId,
@@ -21,7 +24,8 @@ public record DonationResponse(
     boolean anonymous,
     String donorIdNumber,
     String message,
-    Instant effectiveAt) {
+    Instant effectiveAt,
+    String status) {
 
   static DonationResponse of(ReceiveDonationCommand command, Instant receivedAt) {
     return new DonationResponse(
@@ -35,7 +39,10 @@ public record DonationResponse(
         command.anonymous(),
         command.donorIdNumber(),
         command.message(),
-        command.effectiveAt() == null ? receivedAt : command.effectiveAt());
+        command.effectiveAt() == null ? receivedAt : command.effectiveAt(),
+        command.channel() == Channel.CASH || command.channel() == Channel.OTHER
+            ? DonationStatus.CONFIRMED.name()
+            : DonationStatus.PENDING.name());
   }
 
   static DonationResponse of(DonationSummaryView view) {
@@ -50,6 +57,7 @@ public record DonationResponse(
         view.anonymous(),
         view.donorIdNumber(),
         view.message(),
-        view.effectiveAt());
+        view.effectiveAt(),
+        view.status());
   }
 }

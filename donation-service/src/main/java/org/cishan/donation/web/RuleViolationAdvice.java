@@ -2,7 +2,9 @@ package org.cishan.donation.web;
 
 import java.net.URI;
 import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cishan.donation.domain.DonationConflictException;
+import org.cishan.donation.domain.DonationStateException;
 import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.springframework.core.Ordered;
@@ -22,10 +24,20 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RuleViolationAdvice {
 
-  @ExceptionHandler(DonationConflictException.class)
-  ProblemDetail conflict(DonationConflictException e) {
+  @ExceptionHandler({DonationConflictException.class, DonationStateException.class})
+  ProblemDetail conflict(RuntimeException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setType(URI.create("urn:cishan:problem:conflict"));
+    return problem;
+  }
+
+  /** A command for a donation the ledger does not hold. */
+  @ExceptionHandler(AggregateNotFoundException.class)
+  ProblemDetail unknown(AggregateNotFoundException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "Donation " + e.getAggregateIdentifier() + " was not found");
+    problem.setType(URI.create("urn:cishan:problem:not-found"));
     return problem;
   }
 

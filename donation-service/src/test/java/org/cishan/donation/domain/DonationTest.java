@@ -10,8 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cishan.donation.command.ConfirmDonationCommand;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.command.VoidDonationCommand;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationVoidedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ class DonationTest {
   static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
   static final Money HUNDRED_YUAN = Money.of(10_000, "CNY");
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  static final PendingDeadlines DEADLINES =
+      new PendingDeadlines(Duration.ofHours(24), Duration.ofDays(14));
 
   AggregateTestFixture<Donation> fixture;
 
@@ -31,6 +37,7 @@ class DonationTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Donation.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    fixture.registerInjectableResource(DEADLINES);
   }
 
   @Nested
@@ -42,8 +49,7 @@ class DonationTest {
           .givenNoPriorActivity()
           .when(new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null))
           .expectSuccessfulHandlerExecution()
-          .expectEvents(
-              new DonationReceivedEvent(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null));
+          .expectEvents(online(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null));
     }
 
     @Test
@@ -54,8 +60,7 @@ class DonationTest {
               new ReceiveDonationCommand(
                   DONATION, "张三", HUNDRED_YUAN, null, "donor-account", "donor-account"))
           .expectEvents(
-              new DonationReceivedEvent(
-                  DONATION, "张三", HUNDRED_YUAN, null, "donor-account", "donor-account"));
+              online(DONATION, "张三", HUNDRED_YUAN, null, "donor-account", "donor-account"));
     }
 
     @Test
@@ -63,8 +68,7 @@ class DonationTest {
       fixture
           .givenNoPriorActivity()
           .when(new ReceiveDonationCommand(DONATION, "李华", Money.of(1, "USD"), null, null, null))
-          .expectEvents(
-              new DonationReceivedEvent(DONATION, "李华", Money.of(1, "USD"), null, null, null));
+          .expectEvents(online(DONATION, "李华", Money.of(1, "USD"), null, null, null));
     }
 
     @Test
@@ -74,8 +78,7 @@ class DonationTest {
       fixture
           .givenNoPriorActivity()
           .when(new ReceiveDonationCommand(DONATION, longest, HUNDRED_YUAN, null, null, null))
-          .expectEvents(
-              new DonationReceivedEvent(DONATION, longest, HUNDRED_YUAN, null, null, null));
+          .expectEvents(online(DONATION, longest, HUNDRED_YUAN, null, null, null));
     }
 
     @ParameterizedTest
@@ -152,7 +155,8 @@ class DonationTest {
                   true,
                   "91110000MA01ABCD1X",
                   "为老人送温暖",
-                  valueDate));
+                  valueDate,
+                  NOW.plus(Duration.ofDays(14))));
     }
 
     @Test
@@ -243,7 +247,7 @@ class DonationTest {
     @Test
     void theSameDonationAgainChangesNothingAndSucceeds() {
       fixture
-          .given(eventOf(bankTransfer(null)))
+          .given(eventOf(bankTransfer(null), NOW.plus(Duration.ofDays(14))))
           .when(bankTransfer(null))
           .expectSuccessfulHandlerExecution()
           .expectNoEvents();
@@ -268,6 +272,131 @@ class DonationTest {
           .expectNoEvents();
     }
   }
+
+  @Nested
+  class Confirming {
+
+    @Test
+    void cashIsConfirmedWhenRecordedWithoutDeadline() {
+      ReceiveDonationCommand cash =
+          new ReceiveDonationCommand(
+              DONATION,
+              "张三",
+              HUNDRED_YUAN,
+              PROJECT,
+              null,
+              "finance-1",
+              Channel.CASH,
+              "receipt book 7",
+              false,
+              null,
+              null,
+              VALUE_DATE);
+
+      fixture
+          .givenNoPriorActivity()
+          .when(cash)
+          .expectEvents(
+              eventOf(cash, null),
+              new DonationConfirmedEvent(DONATION, HUNDRED_YUAN, PROJECT, VALUE_DATE, "finance-1"));
+    }
+
+    @Test
+    void aPendingDonationIsConfirmedWithItsAmountDesignationAndEffectiveTime() {
+      fixture
+          .given(eventOf(bankTransfer(VALUE_DATE), NOW.plus(Duration.ofDays(14))))
+          .when(new ConfirmDonationCommand(DONATION, "finance-2"))
+          .expectEvents(
+              new DonationConfirmedEvent(DONATION, HUNDRED_YUAN, PROJECT, VALUE_DATE, "finance-2"));
+    }
+
+    @Test
+    void confirmingAgainChangesNothing() {
+      fixture
+          .given(
+              eventOf(bankTransfer(VALUE_DATE), NOW),
+              new DonationConfirmedEvent(DONATION, HUNDRED_YUAN, PROJECT, VALUE_DATE, "finance-2"))
+          .when(new ConfirmDonationCommand(DONATION, "finance-3"))
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
+
+    @Test
+    void aVoidedDonationCannotBeConfirmed() {
+      fixture
+          .given(
+              eventOf(bankTransfer(VALUE_DATE), NOW),
+              new DonationVoidedEvent(DONATION, "bounced", "finance-1", false))
+          .when(new ConfirmDonationCommand(DONATION, "finance-2"))
+          .expectException(DonationStateException.class)
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class Voiding {
+
+    @Test
+    void financeVoidsAPendingDonationWithAReason() {
+      fixture
+          .given(eventOf(bankTransfer(null), NOW.plus(Duration.ofDays(14))))
+          .when(
+              new VoidDonationCommand(
+                  DONATION, "transfer returned by the bank", "finance-1", false))
+          .expectEvents(
+              new DonationVoidedEvent(
+                  DONATION, "transfer returned by the bank", "finance-1", false));
+    }
+
+    @Test
+    void aReasonIsRequired() {
+      fixture
+          .given(eventOf(bankTransfer(null), NOW.plus(Duration.ofDays(14))))
+          .when(new VoidDonationCommand(DONATION, " ", "finance-1", false))
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage("reason must not be blank")
+          .expectNoEvents();
+    }
+
+    @Test
+    void confirmedMoneyIsNotVoided() {
+      fixture
+          .given(
+              eventOf(bankTransfer(null), NOW),
+              new DonationConfirmedEvent(DONATION, HUNDRED_YUAN, PROJECT, VALUE_DATE, "finance-2"))
+          .when(new VoidDonationCommand(DONATION, "mistake", "finance-1", false))
+          .expectException(DonationStateException.class)
+          .expectNoEvents();
+    }
+
+    @Test
+    void voidingAgainChangesNothing() {
+      fixture
+          .given(
+              eventOf(bankTransfer(null), NOW),
+              new DonationVoidedEvent(DONATION, "bounced", "finance-1", false))
+          .when(new VoidDonationCommand(DONATION, "again", "finance-1", false))
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
+
+    @Test
+    void theSweepVoidsOnlyOnceTheDeadlineHasPassed() {
+      fixture
+          .given(eventOf(bankTransfer(null), NOW.minusSeconds(1)))
+          .when(new VoidDonationCommand(DONATION, "late", VoidDonationCommand.DEADLINE, true))
+          .expectEvents(
+              new DonationVoidedEvent(DONATION, "late", VoidDonationCommand.DEADLINE, true));
+
+      fixture
+          .given(eventOf(bankTransfer(null), NOW.plusSeconds(1)))
+          .when(new VoidDonationCommand(DONATION, "early", VoidDonationCommand.DEADLINE, true))
+          .expectException(DonationStateException.class)
+          .expectNoEvents();
+    }
+  }
+
+  static final Instant VALUE_DATE = Instant.parse("2026-03-01T00:00:00Z");
 
   static ReceiveDonationCommand bankTransfer(Instant effectiveAt) {
     return new ReceiveDonationCommand(
@@ -301,7 +430,15 @@ class DonationTest {
         null);
   }
 
-  static DonationReceivedEvent eventOf(ReceiveDonationCommand c) {
+  /** The online gift the 6-argument command records: pending for 24 hours. */
+  static DonationReceivedEvent online(
+      UUID id, String donor, Money amount, UUID project, String account, String recordedBy) {
+    return eventOf(
+        new ReceiveDonationCommand(id, donor, amount, project, account, recordedBy),
+        NOW.plus(Duration.ofHours(24)));
+  }
+
+  static DonationReceivedEvent eventOf(ReceiveDonationCommand c, Instant confirmBy) {
     return new DonationReceivedEvent(
         c.donationId(),
         c.donorName(),
@@ -314,7 +451,8 @@ class DonationTest {
         c.anonymous(),
         c.donorIdNumber(),
         c.message(),
-        c.effectiveAt());
+        c.effectiveAt(),
+        confirmBy);
   }
 
   @Nested

@@ -44,6 +44,7 @@ class DonationReceivedEventJsonTest {
                 false,
                 null,
                 null,
+                null,
                 null));
   }
 }

@@ -42,20 +42,28 @@ public record KafkaTopics(EmbeddedKafkaBroker kafka) {
   /** The one record with this key, waiting for it to arrive. */
   public ConsumerRecord<String, String> theRecordWithKey(
       String topic, String key, Duration patience) {
+    List<ConsumerRecord<String, String>> matching = recordsWithKey(topic, key, 1, patience);
+    assertThat(matching).as("records with key " + key).hasSize(1);
+    return matching.get(0);
+  }
+
+  /**
+   * The records with this key, in order, once at least {@code atLeast} of them arrived (all that
+   * arrived by then).
+   */
+  public List<ConsumerRecord<String, String>> recordsWithKey(
+      String topic, String key, int atLeast, Duration patience) {
     try (Consumer<String, String> consumer = consumer()) {
       kafka.consumeFromAnEmbeddedTopic(consumer, topic);
       List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-      await("record with key " + key + " on " + topic)
+      await(atLeast + " record(s) with key " + key + " on " + topic)
           .atMost(patience)
           .until(
               () -> {
                 KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> key.equals(r.key()));
+                return seen.stream().filter(r -> key.equals(r.key())).count() >= atLeast;
               });
-      List<ConsumerRecord<String, String>> matching =
-          seen.stream().filter(r -> key.equals(r.key())).toList();
-      assertThat(matching).as("records with key " + key).hasSize(1);
-      return matching.get(0);
+      return seen.stream().filter(r -> key.equals(r.key())).toList();
     }
   }
 

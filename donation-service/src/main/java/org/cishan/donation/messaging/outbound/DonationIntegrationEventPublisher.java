@@ -10,7 +10,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.cishan.contracts.Money;
 import org.cishan.contracts.Topics;
+import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationReceived;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.support.messaging.IntegrationEventPublisher;
 import org.slf4j.Logger;
@@ -53,6 +55,23 @@ public class DonationIntegrationEventPublisher {
             event.donationId(),
             event.projectId(),
             new Money(event.amount().minorUnits(), event.amount().currencyCode()));
+    publisher.publish(Topics.DONATION_EVENTS, event.donationId().toString(), published);
+    log.debug("Published {} for donation {}", published.eventId(), event.donationId());
+  }
+
+  @EventHandler
+  void on(
+      DonationConfirmedEvent event,
+      @MessageIdentifier String eventIdentifier,
+      @Timestamp Instant occurredAt) {
+    DonationConfirmed published =
+        new DonationConfirmed(
+            eventId(eventIdentifier),
+            occurredAt,
+            event.donationId(),
+            event.projectId(),
+            new Money(event.amount().minorUnits(), event.amount().currencyCode()),
+            event.effectiveAt());
     publisher.publish(Topics.DONATION_EVENTS, event.donationId().toString(), published);
     log.debug("Published {} for donation {}", published.eventId(), event.donationId());
   }

@@ -8,7 +8,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.cishan.donation.domain.Channel;
+import org.cishan.donation.domain.DonationStatus;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationVoidedEvent;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +52,19 @@ public class DonationSummaryProjection {
             event.message(),
             event.effectiveAt() == null
                 ? receivedAt
-                : DonationLedger.receiptTime(event.effectiveAt())));
+                : DonationLedger.receiptTime(event.effectiveAt()),
+            DonationStatus.PENDING.name(),
+            event.confirmBy()));
+  }
+
+  @EventHandler
+  void on(DonationConfirmedEvent event) {
+    summaries.setStatus(event.donationId(), DonationStatus.CONFIRMED.name(), null);
+  }
+
+  @EventHandler
+  void on(DonationVoidedEvent event) {
+    summaries.setStatus(event.donationId(), DonationStatus.VOIDED.name(), event.reason());
   }
 
   @ResetHandler
@@ -60,6 +75,11 @@ public class DonationSummaryProjection {
   @QueryHandler
   Optional<DonationSummaryView> handle(FindDonationSummaryQuery query) {
     return summaries.find(query.donationId());
+  }
+
+  @QueryHandler
+  DonationSummaryPage handle(FindPendingDonationsQuery query) {
+    return summaries.pending(query.page(), query.size());
   }
 
   @QueryHandler

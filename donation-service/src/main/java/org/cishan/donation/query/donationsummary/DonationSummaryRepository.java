@@ -3,6 +3,7 @@ package org.cishan.donation.query.donationsummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +27,10 @@ public class DonationSummaryRepository {
             insert into donation_summary
                    (donation_id, donor_name, minor_units, currency, project_id, received_at,
                     donor_account_id, recorded_by, channel, payment_reference, anonymous,
-                    donor_id_number, message, effective_at)
+                    donor_id_number, message, effective_at, status, confirm_by)
             values (:donationId, :donorName, :minorUnits, :currency, :projectId, :receivedAt,
                     :donorAccountId, :recordedBy, :channel, :paymentReference, :anonymous,
-                    :donorIdNumber, :message, :effectiveAt)
+                    :donorIdNumber, :message, :effectiveAt, :status, :confirmBy)
             on conflict (donation_id) do nothing
             """)
         .param("donationId", summary.donationId())
@@ -46,6 +47,20 @@ public class DonationSummaryRepository {
         .param("donorIdNumber", summary.donorIdNumber())
         .param("message", summary.message())
         .param("effectiveAt", Timestamp.from(summary.effectiveAt()))
+        .param("status", summary.status())
+        .param(
+            "confirmBy", summary.confirmBy() == null ? null : Timestamp.from(summary.confirmBy()))
+        .update();
+  }
+
+  /** Sets the status; a redelivered event sets the same status again. */
+  void setStatus(UUID donationId, String status, String voidReason) {
+    jdbc.sql(
+            "update donation_summary set status = :status, void_reason = :reason"
+                + " where donation_id = :donationId")
+        .param("status", status)
+        .param("reason", voidReason)
+        .param("donationId", donationId)
         .update();
   }
 
@@ -81,6 +96,40 @@ public class DonationSummaryRepository {
     return new DonationSummaryPage(items, total);
   }
 
+  /** Pending donations, the nearest deadline first. */
+  DonationSummaryPage pending(int page, int size) {
+    List<DonationSummaryView> items =
+        jdbc.sql(
+                """
+                select * from donation_summary where status = 'PENDING'
+                 order by confirm_by nulls last, donation_id
+                 limit :size offset :offset
+                """)
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query(DonationSummaryRepository::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from donation_summary where status = 'PENDING'")
+            .query(Long.class)
+            .single();
+    return new DonationSummaryPage(items, total);
+  }
+
+  /** Up to {@code limit} pending donations whose deadline is before {@code now}. */
+  public List<UUID> overdue(Instant now, int limit) {
+    return jdbc.sql(
+            """
+            select donation_id from donation_summary
+             where status = 'PENDING' and confirm_by < :now
+             order by confirm_by limit :limit
+            """)
+        .param("now", Timestamp.from(now))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
   private static DonationSummaryView map(ResultSet row, int n) throws SQLException {
     return new DonationSummaryView(
         row.getObject("donation_id", UUID.class),
@@ -96,6 +145,8 @@ public class DonationSummaryRepository {
         row.getBoolean("anonymous"),
         row.getString("donor_id_number"),
         row.getString("message"),
-        row.getTimestamp("effective_at").toInstant());
+        row.getTimestamp("effective_at").toInstant(),
+        row.getString("status"),
+        row.getTimestamp("confirm_by") == null ? null : row.getTimestamp("confirm_by").toInstant());
   }
 }

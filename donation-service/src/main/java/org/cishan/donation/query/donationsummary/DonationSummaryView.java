@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param channel ONLINE_PAYMENT, BANK_TRANSFER, CASH or OTHER
  * @param anonymous the donor asked not to be named in public
  * @param effectiveAt when the money moved ({@code receivedAt} unless finance said otherwise)
+ * @param status PENDING, CONFIRMED or VOIDED
+ * @param confirmBy when a pending donation is voided unless confirmed; null for money in hand
  */
 public record DonationSummaryView(
     UUID donationId,
@@ -28,4 +30,6 @@ public record DonationSummaryView(
     boolean anonymous,
     String donorIdNumber,
     String message,
-    Instant effectiveAt) {}
+    Instant effectiveAt,
+    String status,
+    Instant confirmBy) {}

@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,9 @@ public class PublicTotalsProjection {
     this.totals = totals;
   }
 
+  /** Only confirmed money counts: a pending or voided donation is not on the public counter. */
   @EventHandler
-  void on(DonationReceivedEvent event) {
+  void on(DonationConfirmedEvent event) {
     totals.add(event.amount().currencyCode(), event.amount().minorUnits());
   }
 

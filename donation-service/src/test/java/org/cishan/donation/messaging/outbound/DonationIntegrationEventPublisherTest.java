@@ -20,7 +20,9 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.cishan.contracts.Money;
 import org.cishan.contracts.Topics;
+import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationReceived;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.support.messaging.IntegrationEventPublisher;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,28 @@ class DonationIntegrationEventPublisherTest {
             Topics.DONATION_EVENTS,
             DONATION.toString(),
             new DonationReceived(EVENT, AT, DONATION, null, Money.cny(10_000)));
+  }
+
+  @Test
+  void publishesAConfirmationWithItsEffectiveTime() throws Exception {
+    Instant valueDate = Instant.parse("2026-02-28T00:00:00Z");
+    processor.handle(
+        new GenericEventMessage<>(
+            EVENT.toString(),
+            new DonationConfirmedEvent(
+                DONATION,
+                org.cishan.donation.domain.Money.of(10_000, "CNY"),
+                PROJECT,
+                valueDate,
+                "finance-1"),
+            Map.of(),
+            AT));
+
+    verify(kafka)
+        .publish(
+            Topics.DONATION_EVENTS,
+            DONATION.toString(),
+            new DonationConfirmed(EVENT, AT, DONATION, PROJECT, Money.cny(10_000), valueDate));
   }
 
   @Test

@@ -52,7 +52,9 @@ class DonationSummaryProjectionTest {
                 false,
                 null,
                 null,
-                Instant.parse("2026-03-01T08:30:00.123456Z")));
+                Instant.parse("2026-03-01T08:30:00.123456Z"),
+                "PENDING",
+                null));
   }
 
   @Test
@@ -70,7 +72,8 @@ class DonationSummaryProjectionTest {
             true,
             null,
             null,
-            Instant.parse("2026-02-27T00:00:00Z"));
+            Instant.parse("2026-02-27T00:00:00Z"),
+            null);
 
     processor.handle(
         new GenericEventMessage<>(
@@ -92,7 +95,9 @@ class DonationSummaryProjectionTest {
                 true,
                 null,
                 null,
-                Instant.parse("2026-02-27T00:00:00Z")));
+                Instant.parse("2026-02-27T00:00:00Z"),
+                "PENDING",
+                null));
   }
 
   @Test
@@ -119,7 +124,9 @@ class DonationSummaryProjectionTest {
             true,
             null,
             null,
-            Instant.EPOCH);
+            Instant.EPOCH,
+            "CONFIRMED",
+            null);
     when(summaries.find(DONATION)).thenReturn(Optional.of(stored));
 
     assertThat(projection.handle(new FindDonationSummaryQuery(DONATION))).contains(stored);

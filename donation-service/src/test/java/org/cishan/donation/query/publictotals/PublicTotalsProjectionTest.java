@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -14,6 +15,7 @@ import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.cishan.donation.domain.Money;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.donation.query.publictotals.PublicTotalsView.CurrencyTotal;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,9 @@ class PublicTotalsProjectionTest {
   final AnnotationEventHandlerAdapter processor = new AnnotationEventHandlerAdapter(projection);
 
   @Test
-  void addsEachDonationToTheTotalOfItsCurrency() throws Exception {
-    processor.handle(GenericEventMessage.asEventMessage(received(10_000, "CNY")));
-    processor.handle(GenericEventMessage.asEventMessage(received(250, "USD")));
+  void addsEachConfirmedDonationToTheTotalOfItsCurrency() throws Exception {
+    processor.handle(GenericEventMessage.asEventMessage(confirmed(10_000, "CNY")));
+    processor.handle(GenericEventMessage.asEventMessage(confirmed(250, "USD")));
 
     verify(totals).add("CNY", 10_000);
     verify(totals).add("USD", 250);
@@ -42,11 +44,21 @@ class PublicTotalsProjectionTest {
         new GenericTrackedEventMessage<>(
             ReplayToken.createReplayToken(
                 new GlobalSequenceTrackingToken(10), new GlobalSequenceTrackingToken(0)),
-            GenericEventMessage.asEventMessage(received(500, "CNY"))));
+            GenericEventMessage.asEventMessage(confirmed(500, "CNY"))));
 
     verify(totals).clear();
     verify(totals).add("CNY", 500);
     assertThat(processor.supportsReset()).isTrue();
+  }
+
+  @Test
+  void aDonationThatIsOnlyPendingDoesNotCount() throws Exception {
+    processor.handle(
+        GenericEventMessage.asEventMessage(
+            new DonationReceivedEvent(
+                UUID.randomUUID(), "张三", Money.of(100, "CNY"), null, null, null)));
+
+    verifyNoMoreInteractions(totals);
   }
 
   @Test
@@ -57,8 +69,8 @@ class PublicTotalsProjectionTest {
     assertThat(projection.handle(new FindPublicTotalsQuery())).isEqualTo(stored);
   }
 
-  private static DonationReceivedEvent received(long minorUnits, String currency) {
-    return new DonationReceivedEvent(
-        UUID.randomUUID(), "张三", Money.of(minorUnits, currency), null, null, null);
+  private static DonationConfirmedEvent confirmed(long minorUnits, String currency) {
+    return new DonationConfirmedEvent(
+        UUID.randomUUID(), Money.of(minorUnits, currency), null, Instant.EPOCH, "finance-1");
   }
 }

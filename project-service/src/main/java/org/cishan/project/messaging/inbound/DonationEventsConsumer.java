@@ -1,6 +1,7 @@
 package org.cishan.project.messaging.inbound;
 
 import java.util.function.Consumer;
+import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
 import org.cishan.project.command.RecordDonationCommand;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Binding {@code donationEvents-in-0}: reads donation.donation-events (group project-service) and
- * adds each restricted gift to its project's funding, once per event id. Unrestricted gifts and
- * event types this version does not know are skipped with a log line; a failure is retried and then
- * parked in {@code project-service.donation-events.dlq}.
+ * adds each confirmed restricted gift to its project's funding, once per event id. Only confirmed
+ * money counts: a received (still pending) gift is skipped, as are unrestricted gifts and event
+ * types this version does not know, with a log line; a failure is retried and then parked in {@code
+ * project-service.donation-events.dlq}.
  */
 @Component("donationEvents")
 public class DonationEventsConsumer implements Consumer<DonationEvent> {
@@ -30,12 +32,14 @@ public class DonationEventsConsumer implements Consumer<DonationEvent> {
 
   @Override
   public void accept(DonationEvent event) {
-    if (event instanceof DonationReceived received) {
-      if (received.projectId() == null) {
-        log.debug("Donation {} is unrestricted; no project to fund", received.donationId());
+    if (event instanceof DonationConfirmed confirmed) {
+      if (confirmed.projectId() == null) {
+        log.debug("Donation {} is unrestricted; no project to fund", confirmed.donationId());
         return;
       }
-      recordDonation.record(toCommand(received));
+      recordDonation.record(toCommand(confirmed));
+    } else if (event instanceof DonationReceived received) {
+      log.debug("Donation {} is pending; it counts once confirmed", received.donationId());
     } else if (event instanceof DonationEvent.Unrecognized unknown) {
       log.info("Skipping event {} of unknown type {}", unknown.eventId(), unknown.type());
     } else {
@@ -43,11 +47,11 @@ public class DonationEventsConsumer implements Consumer<DonationEvent> {
     }
   }
 
-  static RecordDonationCommand toCommand(DonationReceived received) {
+  static RecordDonationCommand toCommand(DonationConfirmed confirmed) {
     return new RecordDonationCommand(
-        received.eventId(),
+        confirmed.eventId(),
         new DonationToProject(
-            received.projectId(),
-            new Money(received.amount().minorUnits(), received.amount().currency())));
+            confirmed.projectId(),
+            new Money(confirmed.amount().minorUnits(), confirmed.amount().currency())));
   }
 }

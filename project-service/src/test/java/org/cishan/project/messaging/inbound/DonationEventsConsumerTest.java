@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.UUID;
 import org.cishan.contracts.Money;
+import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
 import org.cishan.project.command.RecordDonationCommand;
@@ -28,14 +29,14 @@ class DonationEventsConsumerTest {
   final DonationEventsConsumer consumer = new DonationEventsConsumer(recordDonation);
 
   @Test
-  void countsAGiftForAProjectUnderItsEventId() throws Exception {
+  void countsAConfirmedGiftForAProjectUnderItsEventId() throws Exception {
     DonationEvent event =
         JSON.readValue(
             """
-            {"type":"DonationReceived.v1","eventId":"00000000-0000-0000-0000-00000000e001",
+            {"type":"DonationConfirmed.v1","eventId":"00000000-0000-0000-0000-00000000e001",
              "occurredAt":"2026-03-01T08:30:00Z","donationId":"00000000-0000-0000-0000-00000000d001",
              "projectId":"00000000-0000-0000-0000-00000000b001",
-             "amount":{"minorUnits":10000,"currency":"CNY"}}
+             "amount":{"minorUnits":10000,"currency":"CNY"},"effectiveAt":"2026-03-01T00:00:00Z"}
             """,
             DonationEvent.class);
 
@@ -51,7 +52,16 @@ class DonationEventsConsumerTest {
   @Test
   void skipsAnUnrestrictedGift() {
     consumer.accept(
-        new DonationReceived(EVENT, Instant.now(), UUID.randomUUID(), null, Money.cny(100)));
+        new DonationConfirmed(
+            EVENT, Instant.now(), UUID.randomUUID(), null, Money.cny(100), Instant.now()));
+
+    verify(recordDonation, never()).record(any());
+  }
+
+  @Test
+  void skipsAGiftThatIsOnlyReceivedNotYetConfirmed() {
+    consumer.accept(
+        new DonationReceived(EVENT, Instant.now(), UUID.randomUUID(), PROJECT, Money.cny(100)));
 
     verify(recordDonation, never()).record(any());
   }
