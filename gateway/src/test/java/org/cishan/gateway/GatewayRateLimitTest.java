@@ -77,11 +77,18 @@ class GatewayRateLimitTest {
       donations.takeRequest();
     }
 
-    mine(token)
+    client
+        .get()
+        .uri("/api/donations/mine")
+        .header(HttpHeaders.AUTHORIZATION, token)
+        .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+        .exchange()
         .expectStatus()
         .isEqualTo(429)
         .expectHeader()
         .valueEquals(HttpHeaders.RETRY_AFTER, "1")
+        .expectHeader()
+        .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173")
         .expectHeader()
         .valueEquals("RateLimit-Limit", "3")
         .expectHeader()
@@ -90,7 +97,11 @@ class GatewayRateLimitTest {
         .jsonPath("$.type")
         .isEqualTo("urn:cishan:problem:rate-limited")
         .jsonPath("$.status")
-        .isEqualTo(429);
+        .isEqualTo(429)
+        .jsonPath("$.limit")
+        .isEqualTo("authenticated")
+        .jsonPath("$.instance")
+        .isEqualTo("/api/donations/mine");
     assertThat(donations.receivedNothing()).isTrue();
 
     NOW.addAndGet(1_000_000_000L);
@@ -105,12 +116,37 @@ class GatewayRateLimitTest {
   }
 
   @Test
-  void anonymousClientsAreCountedByAddress() {
+  void anonymousClientsAreCountedByAddressWhateverXForwardedForSays() {
+    for (int i = 0; i < 3; i++) {
+      client
+          .get()
+          .uri("/api/donations/totals")
+          .header("X-Forwarded-For", "192.0.2." + i)
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+
+    client
+        .get()
+        .uri("/api/donations/totals")
+        .header("X-Forwarded-For", "192.0.2.99")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectBody()
+        .jsonPath("$.limit")
+        .isEqualTo("anonymous");
+  }
+
+  @Test
+  void signingInFromAnExhaustedAddressGivesTheClientItsOwnBucket() throws Exception {
     for (int i = 0; i < 3; i++) {
       client.get().uri("/api/donations/totals").exchange().expectStatus().isOk();
     }
-
     client.get().uri("/api/donations/totals").exchange().expectStatus().isEqualTo(429);
+
+    mine("Bearer " + TOKENS.token("donor-at-the-same-address", "DONOR")).expectStatus().isOk();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.cishan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cishan.gateway.StubBackend.RecordedRequest;
@@ -18,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,6 +41,7 @@ class GatewaySecurityTest {
   static final StubBackend identity = StubBackend.start();
 
   @Autowired WebTestClient client;
+  @Autowired ReactiveJwtAuthenticationConverter tokenConverter;
 
   @DynamicPropertySource
   static void environment(DynamicPropertyRegistry registry) {
@@ -130,6 +135,20 @@ class GatewaySecurityTest {
           .isOk();
 
       assertThat(identity.takeRequest().pathAndQuery()).isEqualTo("/api/identity/donors");
+    }
+
+    @Test
+    void rolesBecomeRoleAuthoritiesAsInTheServices() {
+      Jwt jwt =
+          Jwt.withTokenValue("t")
+              .header("alg", "RS256")
+              .subject("officer-1")
+              .claim("roles", List.of("FINANCE", "AUDITOR"))
+              .build();
+
+      assertThat(tokenConverter.convert(jwt).block().getAuthorities())
+          .extracting(GrantedAuthority::getAuthority)
+          .containsExactlyInAnyOrder("ROLE_FINANCE", "ROLE_AUDITOR");
     }
   }
 
@@ -231,6 +250,54 @@ class GatewaySecurityTest {
               HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
               v -> assertThat(v).contains("Location").contains("Retry-After"));
       donations.takeRequest();
+    }
+
+    @Test
+    void theServicesOwnCorsHeadersAreDroppedSoThePortalSeesTheGatewaysOnly() throws Exception {
+      donations.willAnswer(
+          200,
+          Map.of(
+              "Access-Control-Allow-Origin", "*",
+              "Access-Control-Allow-Credentials", "true",
+              "Access-Control-Expose-Headers", "X-Internal"),
+          "{}");
+
+      client
+          .get()
+          .uri("/api/donations/totals")
+          .header(HttpHeaders.ORIGIN, "https://portal.example.org")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .values(
+              HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN,
+              v -> assertThat(v).containsExactly("https://portal.example.org"))
+          .expectHeader()
+          .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS)
+          .expectHeader()
+          .values(
+              HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+              v -> assertThat(String.join(",", v)).doesNotContain("X-Internal"));
+      donations.takeRequest();
+    }
+
+    @Test
+    void aRefusedTokenStillCarriesCorsHeadersSoThePortalCanReadThe401() {
+      client
+          .get()
+          .uri("/api/donations/mine")
+          .header(HttpHeaders.ORIGIN, "https://portal.example.org")
+          .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.expired("donor-1", "DONOR"))
+          .exchange()
+          .expectStatus()
+          .isUnauthorized()
+          .expectHeader()
+          .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://portal.example.org")
+          .expectHeader()
+          .valueEquals("X-Content-Type-Options", "nosniff");
+
+      assertThat(donations.receivedNothing()).isTrue();
     }
   }
 }

@@ -9,6 +9,7 @@ import org.cishan.gateway.ratelimit.RateLimitProperties.Limit;
 import org.cishan.gateway.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -59,7 +60,9 @@ class RateLimitFilter implements WebFilter {
   }
 
   private Mono<Void> limit(String client, ServerWebExchange exchange, WebFilterChain chain) {
-    Limit limit = client.startsWith("user:") ? properties.authenticated() : properties.anonymous();
+    boolean signedIn = client.startsWith("user:");
+    String kind = signedIn ? "authenticated" : "anonymous";
+    Limit limit = signedIn ? properties.authenticated() : properties.anonymous();
     long now = nanoClock.getAsLong();
     TokenBucket.Decision decision =
         buckets
@@ -72,14 +75,16 @@ class RateLimitFilter implements WebFilter {
       return chain.filter(exchange);
     }
     headers.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-    return problems.write(
-        exchange,
+    ProblemDetail problem =
         ProblemResponses.problem(
             HttpStatus.TOO_MANY_REQUESTS,
             "rate-limited",
-            "Too many requests from this client: at most %d at once and %d per second; retry in %d s"
-                .formatted(limit.capacity(), limit.refillPerSecond(), decision.retryAfterSeconds()),
-            exchange));
+            "Too many requests (%s limit): at most %d at once and %d per second; retry in %d s"
+                .formatted(
+                    kind, limit.capacity(), limit.refillPerSecond(), decision.retryAfterSeconds()),
+            exchange);
+    problem.setProperty("limit", kind);
+    return problems.write(exchange, problem);
   }
 
   private static String clientAddress(ServerWebExchange exchange) {

@@ -1,17 +1,20 @@
 package org.cishan.gateway.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.cishan.gateway.web.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.ReferrerPolicySpec;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -26,7 +29,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * issuer, audience, expiry — Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}) and
  * a bad one is refused with a 401 problem before any route; a request without a token passes as
  * anonymous, because which endpoint needs which role is decided by the service that owns it (ADR
- * 5). Also CORS for the portal origins and the security headers of a JSON API.
+ * 5). Also CORS for the portal origins (answered here alone) and the security headers of a JSON
+ * API; a service's own {@code Cache-Control} is kept (Spring Security writes its no-store default
+ * only when the answer has none).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
@@ -36,7 +41,8 @@ class GatewaySecurityConfig {
   static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
   @Bean
-  SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemResponses problems) {
+  SecurityWebFilterChain gatewaySecurity(
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemResponses problems) {
     ServerAuthenticationEntryPoint invalidToken = invalidTokenEntryPoint(problems);
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -49,7 +55,7 @@ class GatewaySecurityConfig {
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
-                    .jwt(Customizer.withDefaults())
+                    .jwt(jwt -> jwt.jwtDecoder(keysUnavailableIsNoVerdict(jwtDecoder)))
                     .authenticationEntryPoint(invalidToken))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(invalidToken))
         .headers(
@@ -62,6 +68,21 @@ class GatewaySecurityConfig {
                             referrer.policy(ReferrerPolicy.NO_REFERRER))
                     .permissionsPolicy(permissions -> permissions.policy(PERMISSIONS_POLICY)))
         .build();
+  }
+
+  /**
+   * Boot's decoder (issuer, audience, expiry from the properties) with one change: when the
+   * issuer's keys cannot be fetched, the failure says so as a {@link JwtException} that is no
+   * verdict on the token. Spring Security then raises it as a service error (a 503 problem, see
+   * {@code GatewayProblems}) instead of an unexplained error; a bad token stays a 401.
+   */
+  private static ReactiveJwtDecoder keysUnavailableIsNoVerdict(ReactiveJwtDecoder decoder) {
+    return token ->
+        decoder
+            .decode(token)
+            .onErrorMap(
+                error -> !(error instanceof JwtException),
+                error -> new JwtException("The token issuer's keys cannot be obtained", error));
   }
 
   /**
@@ -89,21 +110,9 @@ class GatewaySecurityConfig {
   CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
     CorsConfiguration cors = new CorsConfiguration();
     cors.setAllowedOrigins(properties.allowedOrigins());
-    cors.setAllowedMethods(
-        java.util.Arrays.stream(
-                new HttpMethod[] {
-                  HttpMethod.GET,
-                  HttpMethod.HEAD,
-                  HttpMethod.POST,
-                  HttpMethod.PUT,
-                  HttpMethod.PATCH,
-                  HttpMethod.DELETE,
-                  HttpMethod.OPTIONS
-                })
-            .map(HttpMethod::name)
-            .toList());
+    cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
     cors.setAllowedHeaders(
-        java.util.List.of(
+        List.of(
             HttpHeaders.AUTHORIZATION,
             HttpHeaders.CONTENT_TYPE,
             HttpHeaders.ACCEPT,
@@ -112,7 +121,7 @@ class GatewaySecurityConfig {
             HttpHeaders.IF_MATCH,
             "Idempotency-Key"));
     cors.setExposedHeaders(
-        java.util.List.of(
+        List.of(
             HttpHeaders.LOCATION,
             HttpHeaders.ETAG,
             HttpHeaders.RETRY_AFTER,
@@ -123,5 +132,11 @@ class GatewaySecurityConfig {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/**", cors);
     return source;
+  }
+
+  /** Drops the services' own CORS headers: the gateway's are the only ones a browser sees. */
+  @Bean
+  HttpHeadersFilter serviceCorsHeadersFilter() {
+    return new ServiceCorsHeadersFilter();
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.netty.http.client.PrematureCloseException;
@@ -15,7 +16,8 @@ import reactor.netty.http.client.PrematureCloseException;
 /**
  * Turns what can go wrong in the gateway itself into RFC 7807 problems, typed like the services'
  * ({@code urn:cishan:problem:*}): no route (404), a service that cannot be reached (503), a service
- * that dropped the connection (502), a service too slow to answer (504).
+ * that dropped the connection (502), a service too slow to answer (504), a bearer token that cannot
+ * be checked because the issuer's keys cannot be fetched (503).
  */
 final class GatewayProblems {
 
@@ -35,6 +37,12 @@ final class GatewayProblems {
 
   private static ProblemDetail forError(
       Throwable error, String method, String path, String service) {
+    if (causedBy(error, AuthenticationServiceException.class)) {
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "token-verification-unavailable",
+          "Bearer tokens cannot be verified right now; try again later");
+    }
     if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
       return problem(
           HttpStatus.SERVICE_UNAVAILABLE,

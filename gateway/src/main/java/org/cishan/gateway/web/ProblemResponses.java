@@ -21,7 +21,7 @@ public class ProblemResponses {
 
   private final ObjectMapper objectMapper;
 
-  ProblemResponses(ObjectMapper objectMapper) {
+  public ProblemResponses(ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
   }
 

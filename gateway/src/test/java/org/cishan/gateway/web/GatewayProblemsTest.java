@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -68,6 +69,21 @@ class GatewayProblemsTest {
 
     assertThat(problem.getStatus()).isEqualTo(504);
     assertThat(problem.getDetail()).isEqualTo("donation-service did not answer in time");
+  }
+
+  @Test
+  void aTokenWhoseIssuerKeysCannotBeFetchedIsUnavailableNotUnauthenticated() {
+    ProblemDetail problem =
+        GatewayProblems.of(
+            new AuthenticationServiceException(
+                "An error occurred while attempting to decode the Jwt",
+                new IllegalStateException("Could not obtain the keys")),
+            MockServerWebExchange.from(MockServerHttpRequest.get("/api/donations/mine")));
+
+    assertThat(problem.getStatus()).isEqualTo(503);
+    assertThat(problem.getType()).hasToString("urn:cishan:problem:token-verification-unavailable");
+    assertThat(problem.getDetail()).doesNotContain("decode").doesNotContain("keys");
+    assertThat(problem.getProperties()).isNull();
   }
 
   @Test
