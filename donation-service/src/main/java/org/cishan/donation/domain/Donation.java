@@ -129,7 +129,8 @@ public class Donation {
             donationId, received.amount(), received.projectId(), effectiveAt, confirmedBy));
   }
 
-  private static DonationReceivedEvent eventOf(ReceiveDonationCommand c, Instant confirmBy) {
+  /** The event a first receipt of {@code c} applies (retries are compared with it). */
+  static DonationReceivedEvent eventOf(ReceiveDonationCommand c, Instant confirmBy) {
     return new DonationReceivedEvent(
         c.donationId(),
         c.donorName(),

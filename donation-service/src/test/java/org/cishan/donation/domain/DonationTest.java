@@ -439,20 +439,7 @@ class DonationTest {
   }
 
   static DonationReceivedEvent eventOf(ReceiveDonationCommand c, Instant confirmBy) {
-    return new DonationReceivedEvent(
-        c.donationId(),
-        c.donorName(),
-        c.amount(),
-        c.projectId(),
-        c.donorAccountId(),
-        c.recordedBy(),
-        c.channel(),
-        c.paymentReference(),
-        c.anonymous(),
-        c.donorIdNumber(),
-        c.message(),
-        c.effectiveAt(),
-        confirmBy);
+    return Donation.eventOf(c, confirmBy);
   }
 
   @Nested
