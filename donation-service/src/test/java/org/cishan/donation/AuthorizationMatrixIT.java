@@ -27,6 +27,7 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
       endpoint                  anonymous donor other-donor finance auditor editor project-officer admin tampered expired foreign-key
       POST /api/donations       201       201   201         201     201     201    201             201   401      401     401
       GET /api/donations/totals 200       200   200         200     200     200    200             200   401      401     401
+      GET /api/donations/totals/daily 200 200   200         200     200     200    200             200   401      401     401
       GET /api/donations/mine   401       200   200         403     403     403    403             403   401      401     401
       GET /api/donations/{id}   401       200   404         200     200     403    403             403   401      401     401
       GET /api/donations/pending 401      403   403         200     200     403    403             403   401      401     401
@@ -47,6 +48,9 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
 
     AuthorizationMatrix.of(MATRIX)
         .request("POST /api/donations", caller -> newDonation())
+        .request(
+            "GET /api/donations/totals/daily",
+            caller -> get("/api/donations/totals/daily?from=2026-03-01&to=2026-03-31"))
         .request("GET /api/donations/{id}", caller -> get("/api/donations/" + owned))
         .request(
             "POST /api/donations/{id}/confirm",

@@ -304,6 +304,46 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
     }
 
     @Test
+    void confirmedMoneyIsCountedOnTheDayItMovedInTheFederationsTimeZone() throws Exception {
+      UUID donationId = UUID.randomUUID();
+      String valueDated =
+          """
+          {"donationId":"%s","donorName":"某基金会","amount":{"minorUnits":900,"currency":"CHF"},
+           "channel":"BANK_TRANSFER","effectiveAt":"2026-02-28T16:30:00Z"}
+          """
+              .formatted(donationId);
+      assertThat(postAs(Caller.FINANCE, valueDated).getStatusCode().value()).isEqualTo(201);
+      confirm(donationId);
+
+      await("the day in the daily totals")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                JsonNode days =
+                    json.readTree(
+                            http.getForObject(
+                                "/api/donations/totals/daily?from=2026-02-28&to=2026-03-01",
+                                String.class))
+                        .get("days");
+                // 16:30 UTC on 28 February is 00:30 on 1 March in Shanghai
+                assertThat(days.findValuesAsText("day")).contains("2026-03-01");
+                assertThat(days.toString()).contains("\"currency\":\"CHF\"");
+                assertThat(days.findValues("totals").toString()).contains("900");
+              });
+      assertThat(
+              http.getForEntity(
+                      "/api/donations/totals/daily?from=2026-03-02&to=2026-03-01", String.class)
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(400);
+      assertThat(
+              http.getForEntity("/api/donations/totals/daily?to=2026-03-01", String.class)
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(400);
+    }
+
+    @Test
     void aDonationTheLedgerDoesNotHoldCannotBeConfirmedOrVoided() {
       assertThat(confirm(UUID.randomUUID()).getStatusCode().value()).isEqualTo(404);
       assertThat(voidDonation(UUID.randomUUID(), "x").getStatusCode().value()).isEqualTo(404);
@@ -518,6 +558,8 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
       voidDonation(second, "the payment was cancelled");
       awaitProjectionsCaughtUp();
       List<Map<String, Object>> totals = rows("select * from public_total order by currency");
+      List<Map<String, Object>> days =
+          rows("select * from public_total_day order by day, currency");
       List<Map<String, Object>> summaries =
           rows("select * from donation_summary order by donation_id");
       long published = topics().recordCount(Topics.DONATION_EVENTS);
@@ -530,6 +572,8 @@ class DonationFlowIT extends DonationServiceIntegrationTest {
           .untilAsserted(
               () -> {
                 assertThat(rows("select * from public_total order by currency")).isEqualTo(totals);
+                assertThat(rows("select * from public_total_day order by day, currency"))
+                    .isEqualTo(days);
                 assertThat(rows("select * from donation_summary order by donation_id"))
                     .isEqualTo(summaries);
               });

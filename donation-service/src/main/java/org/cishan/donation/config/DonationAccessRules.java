@@ -24,7 +24,7 @@ class DonationAccessRules {
         rules
             .requestMatchers(HttpMethod.POST, "/api/donations")
             .permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/donations/totals")
+            .requestMatchers(HttpMethod.GET, "/api/donations/totals", "/api/donations/totals/daily")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/api/donations/mine")
             .hasRole(DONOR)

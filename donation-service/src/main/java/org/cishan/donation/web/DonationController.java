@@ -18,6 +18,8 @@ import org.cishan.donation.query.donationsummary.FindDonationSummaryQuery;
 import org.cishan.donation.query.donationsummary.FindDonationsOfDonorQuery;
 import org.cishan.donation.query.donationsummary.FindPendingDonationsQuery;
 import org.cishan.donation.query.ledger.DonationLedger;
+import org.cishan.donation.query.publictotals.DailyTotalsView;
+import org.cishan.donation.query.publictotals.FindDailyTotalsQuery;
 import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
 import org.cishan.donation.query.publictotals.PublicTotalsView;
 import org.cishan.support.security.Actor;
@@ -72,6 +74,15 @@ public class DonationController {
             .orElseThrow(() -> new IllegalStateException("Stored donation not found"));
     return ResponseEntity.created(URI.create("/api/donations/" + command.donationId()))
         .body(DonationResponse.of(command, receivedAt));
+  }
+
+  /** Confirmed donations per day (by when the money moved), for the portal's charts. */
+  @GetMapping("/totals/daily")
+  public DailyTotalsResponse dailyTotals(@Valid DailyTotalsParams params) {
+    return DailyTotalsResponse.of(
+        queries
+            .query(new FindDailyTotalsQuery(params.from(), params.to()), DailyTotalsView.class)
+            .join());
   }
 
   @GetMapping("/totals")
