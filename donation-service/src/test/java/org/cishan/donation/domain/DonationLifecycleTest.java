@@ -1,6 +1,5 @@
 package org.cishan.donation.domain;
 
-import static org.cishan.donation.domain.DonationTest.DEADLINES;
 import static org.cishan.donation.domain.DonationTest.DONATION;
 import static org.cishan.donation.domain.DonationTest.HUNDRED_YUAN;
 import static org.cishan.donation.domain.DonationTest.NOW;
@@ -9,30 +8,20 @@ import static org.cishan.donation.domain.DonationTest.VALUE_DATE;
 import static org.cishan.donation.domain.DonationTest.bankTransfer;
 import static org.cishan.donation.domain.DonationTest.eventOf;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cishan.donation.command.ConfirmDonationCommand;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.command.VoidDonationCommand;
 import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationVoidedEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** A donation's status after receipt: confirmed when its money arrives, or voided. */
 class DonationLifecycleTest {
 
-  AggregateTestFixture<Donation> fixture;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Donation.class);
-    fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-    fixture.registerInjectableResource(DEADLINES);
-  }
+  final AggregateTestFixture<Donation> fixture = DonationTest.newFixture();
 
   @Nested
   class Confirming {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.event.DonationReceivedEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +26,14 @@ class DonationTest {
   static final PendingDeadlines DEADLINES =
       new PendingDeadlines(Duration.ofHours(24), Duration.ofDays(14));
 
-  AggregateTestFixture<Donation> fixture;
+  final AggregateTestFixture<Donation> fixture = newFixture();
 
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Donation.class);
+  /** A fixture whose clock stands at {@link #NOW}, with the default pending deadlines. */
+  static AggregateTestFixture<Donation> newFixture() {
+    AggregateTestFixture<Donation> fixture = new AggregateTestFixture<>(Donation.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     fixture.registerInjectableResource(DEADLINES);
+    return fixture;
   }
 
   @Nested
