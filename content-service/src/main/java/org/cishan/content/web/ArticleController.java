@@ -57,11 +57,8 @@ public class ArticleController {
   public PageResponse<ArticleResponse> list(@Valid ArticleListParams params, Actor actor) {
     ArticlePage page =
         articles.page(params.toFilter(visibilityFor(actor)), params.page(), params.size());
-    return new PageResponse<>(
-        page.items().stream().map(ArticleResponse::of).toList(),
-        params.page(),
-        params.size(),
-        page.totalItems());
+    return PageResponse.of(
+        page.items(), ArticleResponse::of, params.page(), params.size(), page.totalItems());
   }
 
   /** Editors and auditors see drafts; everyone else, signed in or not, only published articles. */

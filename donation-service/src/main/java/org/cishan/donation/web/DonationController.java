@@ -132,11 +132,8 @@ public class DonationController {
 
   private static PageResponse<DonationResponse> pageOf(
       DonationSummaryPage page, PageParams params) {
-    return new PageResponse<>(
-        page.items().stream().map(DonationResponse::of).toList(),
-        params.page(),
-        params.size(),
-        page.totalItems());
+    return PageResponse.of(
+        page.items(), DonationResponse::of, params.page(), params.size(), page.totalItems());
   }
 
   /**

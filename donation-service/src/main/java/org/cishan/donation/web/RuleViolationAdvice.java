@@ -1,15 +1,14 @@
 package org.cishan.donation.web;
 
-import java.net.URI;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cishan.donation.domain.DonationConflictException;
 import org.cishan.donation.domain.DonationStateException;
 import org.cishan.donation.domain.RuleViolationException;
+import org.cishan.support.web.NotFoundException;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,19 +25,14 @@ class RuleViolationAdvice {
 
   @ExceptionHandler({DonationConflictException.class, DonationStateException.class})
   ProblemDetail conflict(RuntimeException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setType(URI.create("urn:cishan:problem:conflict"));
-    return problem;
+    return ProblemDetailsAdvice.conflict(e.getMessage());
   }
 
   /** A command for a donation the ledger does not hold. */
   @ExceptionHandler(AggregateNotFoundException.class)
   ProblemDetail unknown(AggregateNotFoundException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "Donation " + e.getAggregateIdentifier() + " was not found");
-    problem.setType(URI.create("urn:cishan:problem:not-found"));
-    return problem;
+    return ProblemDetailsAdvice.notFound(
+        new NotFoundException("Donation", e.getAggregateIdentifier()).getMessage());
   }
 
   @ExceptionHandler(RuleViolationException.class)

@@ -55,10 +55,7 @@ public class ProjectController {
   @GetMapping
   public PageResponse<ProjectResponse> list(@Valid PageParams params) {
     ProjectSummaryPage page = summaries.page(params.page(), params.size());
-    return new PageResponse<>(
-        page.items().stream().map(ProjectResponse::of).toList(),
-        params.page(),
-        params.size(),
-        page.totalItems());
+    return PageResponse.of(
+        page.items(), ProjectResponse::of, params.page(), params.size(), page.totalItems());
   }
 }

@@ -35,12 +35,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "urn:cishan:problem:not-found", e.getMessage());
+    return notFound(e.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, "urn:cishan:problem:conflict", e.getMessage());
+    return conflict(e.getMessage());
+  }
+
+  /** The 404 answer, for services that learn of a missing resource outside the web layer. */
+  public static ProblemDetail notFound(String detail) {
+    return problem(HttpStatus.NOT_FOUND, "urn:cishan:problem:not-found", detail);
+  }
+
+  /** The 409 answer, for services whose domain refuses a request as a conflict. */
+  public static ProblemDetail conflict(String detail) {
+    return problem(HttpStatus.CONFLICT, "urn:cishan:problem:conflict", detail);
   }
 
   /**
