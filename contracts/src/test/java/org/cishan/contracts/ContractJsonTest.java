@@ -17,8 +17,15 @@ import java.util.stream.Stream;
 import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
+import org.cishan.contracts.donation.DonationRefunded;
+import org.cishan.contracts.donation.RestrictionReleased;
+import org.cishan.contracts.fund.AllocationReversed;
+import org.cishan.contracts.fund.FundsAllocated;
+import org.cishan.contracts.fund.FundsDisbursed;
+import org.cishan.contracts.fund.ProjectFundEvent;
 import org.cishan.contracts.project.ProjectCreated;
 import org.cishan.contracts.project.ProjectEvent;
+import org.cishan.contracts.project.ProjectStatusChanged;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +67,48 @@ class ContractJsonTest {
             AT,
             UUID.fromString("00000000-0000-0000-0000-00000000b001"),
             "敬老院改造 Elderly home renovation",
-            Money.cny(50_000_000)));
+            Money.cny(50_000_000)),
+        new ProjectStatusChanged(
+            UUID.fromString("00000000-0000-0000-0000-00000000e003"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            "APPROVED",
+            "XQ-2026-007",
+            "敬老院改造 Elderly home renovation",
+            null),
+        new DonationRefunded(
+            UUID.fromString("00000000-0000-0000-0000-00000000e004"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000d001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000f001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            Money.cny(2_500)),
+        new RestrictionReleased(
+            UUID.fromString("00000000-0000-0000-0000-00000000e005"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000d001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            Money.cny(7_500)),
+        new FundsAllocated(
+            UUID.fromString("00000000-0000-0000-0000-00000000e006"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000a001"),
+            Money.cny(1_000_000)),
+        new AllocationReversed(
+            UUID.fromString("00000000-0000-0000-0000-00000000e007"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000a001"),
+            Money.cny(1_000_000)),
+        new FundsDisbursed(
+            UUID.fromString("00000000-0000-0000-0000-00000000e008"),
+            AT,
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000c001"),
+            Money.cny(600_000),
+            "石门县民政局 Shimen County Civil Affairs Bureau",
+            "记-2026-03-015"));
   }
 
   @ParameterizedTest
@@ -74,7 +122,10 @@ class ContractJsonTest {
   @ParameterizedTest
   @MethodSource("samples")
   void readsTheGoldenFileBackToTheSameEvent(IntegrationEvent event) throws IOException {
-    Class<?> family = event instanceof DonationEvent ? DonationEvent.class : ProjectEvent.class;
+    Class<?> family =
+        event instanceof DonationEvent
+            ? DonationEvent.class
+            : event instanceof ProjectEvent ? ProjectEvent.class : ProjectFundEvent.class;
     String json = MAPPER.writeValueAsString(golden(typeOf(event.getClass())));
 
     assertThat(MAPPER.readValue(json, family)).isEqualTo(event);
@@ -84,7 +135,7 @@ class ContractJsonTest {
   void everyPublishedEventTypeHasAGoldenSample() {
     List<String> sampled = samples().map(e -> typeOf(e.getClass())).toList();
     Stream<Class<?>> published =
-        Stream.of(DonationEvent.class, ProjectEvent.class)
+        Stream.of(DonationEvent.class, ProjectEvent.class, ProjectFundEvent.class)
             .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
             .filter(type -> !type.getSimpleName().equals("Unrecognized"));
 

@@ -22,10 +22,16 @@ import org.cishan.contracts.Topics;
     defaultImpl = DonationEvent.Unrecognized.class)
 @JsonSubTypes({
   @JsonSubTypes.Type(value = DonationReceived.class, name = DonationReceived.TYPE),
-  @JsonSubTypes.Type(value = DonationConfirmed.class, name = DonationConfirmed.TYPE)
+  @JsonSubTypes.Type(value = DonationConfirmed.class, name = DonationConfirmed.TYPE),
+  @JsonSubTypes.Type(value = DonationRefunded.class, name = DonationRefunded.TYPE),
+  @JsonSubTypes.Type(value = RestrictionReleased.class, name = RestrictionReleased.TYPE)
 })
 public sealed interface DonationEvent extends IntegrationEvent
-    permits DonationReceived, DonationConfirmed, DonationEvent.Unrecognized {
+    permits DonationReceived,
+        DonationConfirmed,
+        DonationRefunded,
+        RestrictionReleased,
+        DonationEvent.Unrecognized {
 
   /** An event of a type this reader does not know; consumers ignore it. */
   @JsonIgnoreProperties(ignoreUnknown = true)

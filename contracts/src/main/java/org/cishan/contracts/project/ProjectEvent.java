@@ -19,9 +19,12 @@ import org.cishan.contracts.Topics;
     property = "type",
     visible = true,
     defaultImpl = ProjectEvent.Unrecognized.class)
-@JsonSubTypes({@JsonSubTypes.Type(value = ProjectCreated.class, name = ProjectCreated.TYPE)})
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ProjectCreated.class, name = ProjectCreated.TYPE),
+  @JsonSubTypes.Type(value = ProjectStatusChanged.class, name = ProjectStatusChanged.TYPE)
+})
 public sealed interface ProjectEvent extends IntegrationEvent
-    permits ProjectCreated, ProjectEvent.Unrecognized {
+    permits ProjectCreated, ProjectStatusChanged, ProjectEvent.Unrecognized {
 
   /** An event of a type this reader does not know; consumers ignore it. */
   @JsonIgnoreProperties(ignoreUnknown = true)
