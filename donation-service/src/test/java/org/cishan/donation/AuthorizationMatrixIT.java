@@ -1,10 +1,13 @@
 package org.cishan.donation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.cishan.support.testing.AuthorizationMatrix;
 import org.cishan.support.testing.AuthorizationMatrix.Caller;
@@ -33,6 +36,17 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
       GET /api/donations/pending 401      403   403         200     200     403    403             403   401      401     401
       POST /api/donations/{id}/confirm 401 403 403         200     403     403    403             403   401      401     401
       POST /api/donations/{id}/void 401   403   403         200     403     403    403             403   401      401     401
+      POST /api/donations/{id}/refunds 401 403  403         200     403     403    403             403   401      401     401
+      POST /api/donations/{id}/release-restriction 401 403 403 200  403     403    403             403   401      401     401
+      GET /api/donations/{id}/trail 401   200   404         200     200     403    403             403   401      401     401
+      GET /api/donations/{id}/receipt 401 200   404         200     200     403    403             403   401      401     401
+      POST /api/ledger/allocations 401    403   403         201     403     403    403             403   401      401     401
+      POST /api/ledger/projects/{projectId}/allocations/{allocationId}/reversal 401 403 403 200 403 403 403 403 401 401 401
+      POST /api/ledger/projects/{projectId}/disbursements 401 403 403 201 403 403 403 403 401 401 401
+      GET /api/ledger/projects/{projectId} 200 200 200       200     200     200    200             200   401      401     401
+      GET /api/ledger/projects/{projectId}/draws 200 200 200  200     200     200    200             200   401      401     401
+      GET /api/ledger/pool      401       403   403         200     200     403    403             403   401      401     401
+      GET /api/ledger/journal   401       403   403         200     200     403    403             403   401      401     401
       """;
 
   @Autowired MockMvc mvc;
@@ -45,6 +59,19 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
     UUID toVoid = UUID.randomUUID();
     mvc.perform(newDonation(toConfirm)).andExpect(status().isCreated());
     mvc.perform(newDonation(toVoid)).andExpect(status().isCreated());
+    confirm(owned);
+    awaitReceiptOf(owned);
+    Instant before = Instant.now().minusSeconds(60);
+    UUID toRefund = cashGift(100, "CAD", null, false, before);
+    UUID project = approvedProject("矩阵项目");
+    UUID toRelease = cashGift(100, "NZD", UUID.randomUUID(), false, before);
+    cashGift(10_000, "NZD", null, false, before);
+    awaitUnrestrictedPool("NZD", 10_000);
+    UUID toReverse = UUID.randomUUID();
+    assertThat(allocate(toReverse, project, 1_000, "NZD").getStatusCode().value()).isEqualTo(201);
+    UUID paying = approvedProject("矩阵拨付");
+    assertThat(allocate(UUID.randomUUID(), paying, 1_000, "NZD").getStatusCode().value())
+        .isEqualTo(201);
 
     AuthorizationMatrix.of(MATRIX)
         .request("POST /api/donations", caller -> newDonation())
@@ -61,7 +88,75 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
                 post("/api/donations/" + toVoid + "/void")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"the payment was cancelled\"}"))
+        .request(
+            "POST /api/donations/{id}/refunds",
+            caller ->
+                post("/api/donations/" + toRefund + "/refunds")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"refundId":"%s","amount":{"minorUnits":1,"currency":"CAD"},
+                         "reason":"捐赠人要求退回"}
+                        """
+                            .formatted(UUID.randomUUID())))
+        .request(
+            "POST /api/donations/{id}/release-restriction",
+            caller ->
+                post("/api/donations/" + toRelease + "/release-restriction")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"项目终止，捐赠人同意\"}"))
+        .request(
+            "GET /api/donations/{id}/trail", caller -> get("/api/donations/" + owned + "/trail"))
+        .request(
+            "GET /api/donations/{id}/receipt",
+            caller -> get("/api/donations/" + owned + "/receipt"))
+        .request(
+            "POST /api/ledger/allocations",
+            caller ->
+                post("/api/ledger/allocations")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"allocationId":"%s","projectId":"%s",
+                         "amount":{"minorUnits":100,"currency":"NZD"}}
+                        """
+                            .formatted(UUID.randomUUID(), project)))
+        .request(
+            "POST /api/ledger/projects/{projectId}/allocations/{allocationId}/reversal",
+            caller ->
+                post(ledgerProject(project) + "/allocations/" + toReverse + "/reversal")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"项目选错\"}"))
+        .request(
+            "POST /api/ledger/projects/{projectId}/disbursements",
+            caller ->
+                post(ledgerProject(paying) + "/disbursements")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"disbursementId":"%s","amount":{"minorUnits":100,"currency":"NZD"},
+                         "partner":"石门县民政局","voucherReference":"记-1"}
+                        """
+                            .formatted(UUID.randomUUID())))
+        .request("GET /api/ledger/projects/{projectId}", caller -> get(ledgerProject(project)))
+        .request(
+            "GET /api/ledger/projects/{projectId}/draws",
+            caller -> get(ledgerProject(project) + "/draws"))
+        .request(
+            "GET /api/ledger/journal", caller -> get("/api/ledger/journal?date=" + LocalDate.now()))
         .verify(mvc, context, TestTokens.shared());
+  }
+
+  private void awaitReceiptOf(UUID donationId) {
+    await("the receipt of " + donationId)
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                mvc.perform(
+                        get("/api/donations/" + donationId + "/receipt")
+                            .header(
+                                "Authorization", Caller.FINANCE.authorization(TestTokens.shared())))
+                    .andExpect(status().isOk()));
   }
 
   private UUID givenADonationOfTheDonor() throws Exception {

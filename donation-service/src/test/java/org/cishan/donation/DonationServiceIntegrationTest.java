@@ -1,12 +1,17 @@
 package org.cishan.donation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.cishan.contracts.Topics;
 import org.cishan.donation.sweep.PendingDeadlineSweep;
 import org.cishan.support.testing.AuthorizationMatrix.Caller;
@@ -47,7 +52,10 @@ import org.springframework.test.context.DynamicPropertySource;
           + ".initial-segment-count=1"
     })
 @AutoConfigureMockMvc
-@EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.DONATION_EVENTS)
+@EmbeddedKafka(
+    kraft = true,
+    partitions = 1,
+    topics = {Topics.DONATION_EVENTS, Topics.PROJECT_EVENTS, Topics.PROJECT_FUND_EVENTS})
 @Import(FlakyProjection.class)
 abstract class DonationServiceIntegrationTest {
 
@@ -96,6 +104,124 @@ abstract class DonationServiceIntegrationTest {
         .param("type", "%." + simpleName)
         .query(Long.class)
         .single();
+  }
+
+  /** A project project-service announced as approved, once the ledger has learned it. */
+  UUID approvedProject(String title) {
+    UUID projectId = UUID.randomUUID();
+    announce(projectId, "APPROVED", title, Instant.now());
+    await("the ledger learned project " + title)
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(getAs(Caller.ANONYMOUS, ledgerProject(projectId)).getBody())
+                    .contains("\"APPROVED\""));
+    return projectId;
+  }
+
+  /** project-service's ProjectStatusChanged.v1, as it appears on project.project-events. */
+  void announce(UUID projectId, String status, String title, Instant at) {
+    topics()
+        .send(
+            Topics.PROJECT_EVENTS,
+            projectId.toString(),
+            """
+            {"type":"ProjectStatusChanged.v1","eventId":"%s","occurredAt":"%s",
+             "projectId":"%s","status":"%s","code":"XQ-%s","title":"%s","reason":null}
+            """
+                .formatted(
+                    UUID.randomUUID(),
+                    at,
+                    projectId,
+                    status,
+                    projectId.toString().substring(0, 4),
+                    title));
+  }
+
+  /** Cash recorded by finance: confirmed at once, its money moved at {@code at}. */
+  UUID cashGift(long minorUnits, String currency, UUID project, boolean anonymous, Instant at) {
+    UUID id = UUID.randomUUID();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("donationId", id);
+    body.put("donorName", "捐赠人" + id.toString().substring(0, 4));
+    body.put("amount", Map.of("minorUnits", minorUnits, "currency", currency));
+    body.put("projectId", project);
+    body.put("channel", "CASH");
+    body.put("anonymous", anonymous);
+    body.put("effectiveAt", at.toString());
+    ResponseEntity<String> answer = postAs(Caller.FINANCE, write(body));
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
+    return id;
+  }
+
+  /** Waits until the pool holds {@code minorUnits} of unrestricted {@code currency}. */
+  void awaitUnrestrictedPool(String currency, long minorUnits) {
+    await("the pool holds " + minorUnits + " " + currency)
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        count(
+                            "select coalesce(sum(available_minor_units), 0) from donation_summary"
+                                + " where restricted_to is null and currency = '"
+                                + currency
+                                + "'"))
+                    .isEqualTo(minorUnits));
+  }
+
+  ResponseEntity<String> allocate(
+      UUID allocationId, UUID project, long minorUnits, String currency) {
+    return postTo(
+        Caller.FINANCE,
+        "/api/ledger/allocations",
+        """
+        {"allocationId":"%s","projectId":"%s","amount":{"minorUnits":%d,"currency":"%s"}}
+        """
+            .formatted(allocationId, project, minorUnits, currency));
+  }
+
+  ResponseEntity<String> disburse(UUID project, long minorUnits, String currency) {
+    return postTo(
+        Caller.FINANCE,
+        ledgerProject(project) + "/disbursements",
+        """
+        {"disbursementId":"%s","amount":{"minorUnits":%d,"currency":"%s"},
+         "partner":"石门县民政局","voucherReference":"记-2026-03-015"}
+        """
+            .formatted(UUID.randomUUID(), minorUnits, currency));
+  }
+
+  /**
+   * Waits until every streaming processor has handled every stored event — including the events
+   * processors themselves cause (receipts, restricted-gift allocations).
+   */
+  void awaitEveryProcessorCaughtUp() {
+    await("every processor at the head of the event store")
+        .atMost(PATIENCE)
+        .until(
+            () -> {
+              long head = count("select coalesce(max(global_index), -1) from domain_event_entry");
+              return processing.eventProcessors().values().stream()
+                  .filter(StreamingEventProcessor.class::isInstance)
+                  .map(StreamingEventProcessor.class::cast)
+                  .allMatch(
+                      p ->
+                          !p.processingStatus().isEmpty()
+                              && p.processingStatus().values().stream()
+                                  .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+            });
+  }
+
+  static String ledgerProject(UUID projectId) {
+    return "/api/ledger/projects/" + projectId;
+  }
+
+  String write(Object body) {
+    try {
+      return json.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   KafkaTopics topics() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +12,17 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.cishan.contracts.Topics;
+import org.cishan.donation.allocation.RestrictedGiftAllocation;
 import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
 import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
+import org.cishan.donation.query.journal.JournalProjection;
+import org.cishan.donation.query.projectfunding.ProjectFundingProjection;
 import org.cishan.donation.query.publictotals.PublicTotalsProjection;
+import org.cishan.donation.receipt.ReceiptIssuing;
+import org.cishan.support.testing.AuthorizationMatrix.Caller;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The processing groups: pooled, never skipping an event, rebuilt identically, the publisher never
@@ -30,7 +37,23 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
         List.of(
             PublicTotalsProjection.PROCESSING_GROUP,
             DonationSummaryProjection.PROCESSING_GROUP,
+            ProjectFundingProjection.PROCESSING_GROUP,
+            JournalProjection.PROCESSING_GROUP,
+            ReceiptIssuing.PROCESSING_GROUP,
+            RestrictedGiftAllocation.PROCESSING_GROUP,
             DonationIntegrationEventPublisher.PROCESSING_GROUP);
+
+    /** Every read model and the rows it is compared by after a rebuild. */
+    static final List<String> READ_MODELS =
+        List.of(
+            "select * from public_total order by currency",
+            "select * from public_total_day order by day, currency",
+            "select * from donation_summary order by donation_id",
+            "select * from project_fund order by project_id",
+            "select * from project_fund_money order by project_id, currency",
+            "select * from project_fund_draw order by allocation_id, position",
+            "select * from journal_entry order by event_id",
+            "select * from donation_trail order by event_id, position");
 
     @Test
     void runsEveryGroupInAPooledStreamingProcessorThatPropagatesFailures() {
@@ -67,42 +90,104 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
       postDonation(donation(UUID.randomUUID(), "孙八", 300, "CNY", null));
       confirm(first);
       voidDonation(second, "the payment was cancelled");
+      givenMoneyMovedThroughTheLedger();
       awaitProjectionsCaughtUp();
-      List<Map<String, Object>> totals = rows("select * from public_total order by currency");
-      List<Map<String, Object>> days =
-          rows("select * from public_total_day order by day, currency");
-      List<Map<String, Object>> summaries =
-          rows("select * from donation_summary order by donation_id");
+      List<List<Map<String, Object>>> live = READ_MODELS.stream().map(sql -> rows(sql)).toList();
       long published = topics().recordCount(Topics.DONATION_EVENTS);
+      long receipts = count("select count(*) from receipt_register");
+      long allocations = eventsOfType("FundsAllocatedEvent");
 
-      rebuild(PublicTotalsProjection.PROCESSING_GROUP);
-      rebuild(DonationSummaryProjection.PROCESSING_GROUP);
+      for (String group : REBUILT) {
+        rebuild(group);
+      }
 
       await("rebuilt projections")
           .atMost(PATIENCE)
           .untilAsserted(
               () -> {
-                assertThat(rows("select * from public_total order by currency")).isEqualTo(totals);
-                assertThat(rows("select * from public_total_day order by day, currency"))
-                    .isEqualTo(days);
-                assertThat(rows("select * from donation_summary order by donation_id"))
-                    .isEqualTo(summaries);
+                for (int i = 0; i < READ_MODELS.size(); i++) {
+                  assertThat(rows(READ_MODELS.get(i)))
+                      .as(READ_MODELS.get(i))
+                      .isEqualTo(live.get(i));
+                }
               });
       assertThat(topics().recordCount(Topics.DONATION_EVENTS)).isEqualTo(published);
+      assertThat(count("select count(*) from receipt_register"))
+          .as("no receipt issued again")
+          .isEqualTo(receipts);
+      assertThat(eventsOfType("FundsAllocatedEvent"))
+          .as("nothing allocated again")
+          .isEqualTo(allocations);
     }
 
     @Test
-    void neverReplaysThePublisher() {
-      StreamingEventProcessor publisher =
-          processing
-              .eventProcessor(
-                  DonationIntegrationEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
-              .orElseThrow();
+    void neverReplaysTheGroupsWithSideEffects() {
+      for (String group :
+          List.of(
+              DonationIntegrationEventPublisher.PROCESSING_GROUP,
+              ReceiptIssuing.PROCESSING_GROUP,
+              RestrictedGiftAllocation.PROCESSING_GROUP)) {
+        StreamingEventProcessor processor =
+            processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
 
-      assertThat(publisher.supportsReset()).isFalse();
+        assertThat(processor.supportsReset()).as(group).isFalse();
+      }
+    }
+
+    private void assertAnswered(ResponseEntity<String> answer, int status) {
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
+    }
+
+    /** An approved project, a restricted gift, an allocation, a payment, a refund, a release. */
+    private void givenMoneyMovedThroughTheLedger() {
+      Instant before = Instant.now().minusSeconds(3600);
+      UUID project = approvedProject("重建项目");
+      cashGift(3_000, "CNY", project, true, before);
+      UUID pool = cashGift(5_000, "CNY", null, false, before);
+      UUID released = cashGift(700, "CNY", UUID.randomUUID(), false, before);
+      await("the gifts in the pool, the restricted one allocated to its project")
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                assertThat(
+                        count(
+                            "select coalesce(sum(available_minor_units), 0) from donation_summary"
+                                + " where donation_id = '"
+                                + pool
+                                + "'"))
+                    .isEqualTo(5_000);
+                assertThat(
+                        count(
+                            "select count(*) from domain_event_entry where aggregate_identifier = '"
+                                + project
+                                + "' and payload_type like '%.FundsAllocatedEvent'"))
+                    .isEqualTo(1);
+              });
+      assertAnswered(allocate(UUID.randomUUID(), project, 1_000, "CNY"), 201);
+      assertAnswered(disburse(project, 500, "CNY"), 201);
+      assertThat(
+              postTo(
+                      Caller.FINANCE,
+                      path(pool) + "/refunds",
+                      "{\"refundId\":\""
+                          + UUID.randomUUID()
+                          + "\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"},"
+                          + "\"reason\":\"退回\"}")
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(200);
+      assertThat(
+              postTo(
+                      Caller.FINANCE,
+                      path(released) + "/release-restriction",
+                      "{\"reason\":\"项目终止\"}")
+                  .getStatusCode()
+                  .value())
+          .isEqualTo(200);
     }
 
     private void awaitProjectionsCaughtUp() {
+      awaitEveryProcessorCaughtUp();
       await("projections and publisher caught up")
           .atMost(PATIENCE)
           .untilAsserted(
@@ -119,8 +204,45 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
                     .isGreaterThanOrEqualTo(
                         eventsOfType("DonationReceivedEvent")
                             + eventsOfType("DonationConfirmedEvent"));
+                assertThat(count("select count(*) from journal_entry"))
+                    .isEqualTo(
+                        eventsOfType("DonationConfirmedEvent")
+                            + eventsOfType("DonationRefundedEvent")
+                            + eventsOfType("RestrictionReleasedEvent")
+                            + eventsOfType("FundsAllocatedEvent")
+                            + eventsOfType("AllocationReversedEvent")
+                            + eventsOfType("FundsDisbursedEvent"));
+                assertThat(
+                        count(
+                            "select count(*) from donation_summary where receipt_number is not null"))
+                    .isEqualTo(eventsOfType("ReceiptIssuedEvent"));
+                assertThat(
+                        count("select coalesce(sum(drawn_minor_units), 0) from donation_summary"))
+                    .isEqualTo(
+                        sumOfAmounts("FundsDrawnEvent") - sumOfAmounts("FundsReturnedEvent"));
+                assertThat(count("select count(*) from project_fund_draw"))
+                    .isEqualTo(
+                        count(
+                            "select count(*) from domain_event_entry"
+                                + " where payload_type like '%.FundsDrawnEvent'"));
               });
     }
+
+    private long sumOfAmounts(String eventType) {
+      return count(
+          "select coalesce(sum((convert_from(payload, 'UTF8')::jsonb -> 'amount' ->>"
+              + " 'minorUnits')::bigint), 0) from domain_event_entry where payload_type like '%."
+              + eventType
+              + "'");
+    }
+
+    /** The read models' groups, rebuilt by reset and replay. */
+    static final List<String> REBUILT =
+        List.of(
+            PublicTotalsProjection.PROCESSING_GROUP,
+            DonationSummaryProjection.PROCESSING_GROUP,
+            ProjectFundingProjection.PROCESSING_GROUP,
+            JournalProjection.PROCESSING_GROUP);
 
     private void rebuild(String group) {
       StreamingEventProcessor processor =

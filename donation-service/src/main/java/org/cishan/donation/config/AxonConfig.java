@@ -5,7 +5,10 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.cishan.donation.domain.AllocationCandidates;
 import org.cishan.donation.domain.Donation;
+import org.cishan.donation.domain.FundAllocator;
+import org.cishan.donation.domain.ProjectFund;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,10 +58,20 @@ public class AxonConfig {
     return new PostgresDuplicateKeyResolver();
   }
 
-  /** The aggregate is registered here so that the domain package needs no Spring annotation. */
+  /**
+   * The aggregates and the allocation handler are registered here so that the domain package needs
+   * no Spring annotation.
+   */
   @Bean
-  ConfigurerModule donationAggregate() {
-    return configurer -> configurer.configureAggregate(Donation.class);
+  ConfigurerModule ledgerAggregates(AllocationCandidates candidates) {
+    return configurer ->
+        configurer
+            .configureAggregate(Donation.class)
+            .configureAggregate(ProjectFund.class)
+            .registerCommandHandler(
+                c ->
+                    new FundAllocator(
+                        c.repository(ProjectFund.class), c.repository(Donation.class), candidates));
   }
 
   /**

@@ -12,8 +12,10 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may call which donation endpoint (the rest is denied). Giving and the public totals need no
  * account; a donor reads only their own donations (the controller checks ownership), finance and
- * auditors read any and the pending list; finance confirms and voids. Offline channels and
- * backdated gifts are checked in the request (finance only).
+ * auditors read any (with its trail and receipt) and the pending list; finance confirms, voids,
+ * refunds, releases restrictions, allocates, reverses and disburses. Each project's ledger view and
+ * funding donations are public; the pool and the journal are for finance and auditors. Offline
+ * channels and backdated gifts are checked in the request (finance only).
  */
 @Configuration(proxyBeanMethods = false)
 class DonationAccessRules {
@@ -30,9 +32,29 @@ class DonationAccessRules {
             .hasRole(DONOR)
             .requestMatchers(HttpMethod.GET, "/api/donations/pending")
             .hasAnyRole(FINANCE, AUDITOR)
-            .requestMatchers(HttpMethod.POST, "/api/donations/*/confirm", "/api/donations/*/void")
+            .requestMatchers(
+                HttpMethod.POST,
+                "/api/donations/*/confirm",
+                "/api/donations/*/void",
+                "/api/donations/*/refunds",
+                "/api/donations/*/release-restriction")
             .hasRole(FINANCE)
-            .requestMatchers(HttpMethod.GET, "/api/donations/*")
-            .hasAnyRole(DONOR, FINANCE, AUDITOR);
+            .requestMatchers(
+                HttpMethod.GET,
+                "/api/donations/*",
+                "/api/donations/*/trail",
+                "/api/donations/*/receipt")
+            .hasAnyRole(DONOR, FINANCE, AUDITOR)
+            .requestMatchers(
+                HttpMethod.POST,
+                "/api/ledger/allocations",
+                "/api/ledger/projects/*/allocations/*/reversal",
+                "/api/ledger/projects/*/disbursements")
+            .hasRole(FINANCE)
+            .requestMatchers(
+                HttpMethod.GET, "/api/ledger/projects/*", "/api/ledger/projects/*/draws")
+            .permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/ledger/pool", "/api/ledger/journal")
+            .hasAnyRole(FINANCE, AUDITOR);
   }
 }

@@ -3,10 +3,11 @@ package org.cishan.donation.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,11 +15,19 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.cishan.donation.command.ConfirmDonationCommand;
+import org.cishan.donation.command.IssueReceiptCommand;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.command.RefundDonationCommand;
+import org.cishan.donation.command.ReleaseRestrictionCommand;
 import org.cishan.donation.command.VoidDonationCommand;
 import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationRefundedEvent;
 import org.cishan.donation.event.DonationVoidedEvent;
+import org.cishan.donation.event.FundsDrawnEvent;
+import org.cishan.donation.event.FundsReturnedEvent;
+import org.cishan.donation.event.ReceiptIssuedEvent;
+import org.cishan.donation.event.RestrictionReleasedEvent;
 
 /**
  * One donation in the ledger, event-sourced (ADR 6). Receiving is idempotent: the same id with the
@@ -29,26 +38,24 @@ import org.cishan.donation.event.DonationVoidedEvent;
  * <p>Online and bank gifts start {@link DonationStatus#PENDING} with a deadline; money in hand
  * (cash, other) is confirmed when recorded. A pending donation is confirmed when its payment
  * settles, or voided — by finance, or by the deadline sweep once the deadline has passed.
+ *
+ * <p>A confirmed donation keeps its own balance: {@code available = amount − drawn − refunded}.
+ * Allocations draw from it ({@link #draw}, called by {@link FundAllocator} in the allocation's unit
+ * of work), reversals return draws, refunds take from what is available. Restricted money can be
+ * drawn only for its project until its restriction is released. Nothing here ever goes negative.
  */
 public class Donation {
-
-  static final int DONOR_NAME_MAX_LENGTH = 100;
-  static final int PAYMENT_REFERENCE_MAX_LENGTH = 100;
-  static final int MESSAGE_MAX_LENGTH = 500;
-  static final int REASON_MAX_LENGTH = 500;
-
-  /** ¥100,000,000 in fen: a single gift above this is a typing error, not a donation. */
-  static final long MAX_MINOR_UNITS = 10_000_000_000L;
-
-  /** Clocks differ a little; an effective time further ahead than this is refused. */
-  static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
-  private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{6,30}");
 
   @AggregateIdentifier private UUID donationId;
   private DonationReceivedEvent received;
   private Instant receivedAt;
   private DonationStatus status;
+  private UUID restrictedTo;
+  private long drawn;
+  private long refunded;
+  private String receiptNumber;
+  private final Map<UUID, Long> draws = new HashMap<>();
+  private final Map<UUID, Long> refunds = new HashMap<>();
 
   /** For Axon, which rebuilds the donation from its events. */
   protected Donation() {}
@@ -63,7 +70,7 @@ public class Donation {
       return;
     }
     Instant now = clock.instant();
-    requireValid(command, now);
+    LedgerRules.requireValid(command, now);
     apply(eventOf(command, deadlines.deadlineFor(command.channel(), now)));
     if (!command.channel().equals(Channel.ONLINE_PAYMENT)
         && !command.channel().equals(Channel.BANK_TRANSFER)) {
@@ -93,15 +100,145 @@ public class Donation {
           throw new DonationStateException(
               donationId, status, "its deadline " + received.confirmBy() + " has not passed");
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-          throw new RuleViolationException("reason", "must not be blank");
-        }
-        requireAtMost("reason", command.reason(), REASON_MAX_LENGTH);
+        LedgerRules.requireReason(command.reason());
         apply(
             new DonationVoidedEvent(
                 donationId, command.reason(), command.voidedBy(), command.automatic()));
       }
     }
+  }
+
+  @CommandHandler
+  void handle(RefundDonationCommand command) {
+    Money amount = command.amount();
+    if (command.refundId() == null) {
+      throw new RuleViolationException("refundId", "must not be null");
+    }
+    Long earlier = refunds.get(command.refundId());
+    if (earlier != null) {
+      if (amount == null || earlier != amount.minorUnits()) {
+        throw new LedgerConflictException(
+            "refund-id-reused",
+            "Refund " + command.refundId() + " was already recorded with another amount");
+      }
+      return;
+    }
+    requireConfirmed("its money cannot be refunded");
+    LedgerRules.requirePositive("amount", amount);
+    requireSameCurrency(amount);
+    LedgerRules.requireReason(command.reason());
+    if (amount.minorUnits() > available()) {
+      throw new LedgerConflictException(
+          "refund-exceeds-available",
+          "Donation "
+              + donationId
+              + " has "
+              + available()
+              + " unallocated minor units, less than "
+              + amount.minorUnits()
+              + "; reverse allocations first");
+    }
+    apply(
+        new DonationRefundedEvent(
+            donationId,
+            command.refundId(),
+            amount,
+            restrictedTo,
+            command.reason(),
+            command.refundedBy()));
+  }
+
+  @CommandHandler
+  void handle(ReleaseRestrictionCommand command) {
+    if (received.projectId() == null) {
+      throw new LedgerConflictException(
+          "not-restricted", "Donation " + donationId + " is not restricted to a project");
+    }
+    if (restrictedTo == null) {
+      return;
+    }
+    requireConfirmed("only confirmed money can be released");
+    LedgerRules.requireReason(command.reason());
+    apply(
+        new RestrictionReleasedEvent(
+            donationId,
+            restrictedTo,
+            new Money(available(), received.amount().currency()),
+            command.reason(),
+            command.approvedBy()));
+  }
+
+  @CommandHandler
+  void handle(IssueReceiptCommand command) {
+    if (receiptNumber != null) {
+      if (!receiptNumber.equals(command.receiptNumber())) {
+        throw new LedgerConflictException(
+            "receipt-already-issued",
+            "Donation " + donationId + " already has receipt " + receiptNumber);
+      }
+      return;
+    }
+    requireConfirmed("a receipt is issued only for confirmed money");
+    apply(
+        new ReceiptIssuedEvent(
+            donationId, command.receiptNumber(), command.issuedOn(), command.issuer()));
+  }
+
+  /** The confirmed money not drawn nor refunded; 0 unless confirmed. */
+  public long available() {
+    return status == DonationStatus.CONFIRMED
+        ? received.amount().minorUnits() - drawn - refunded
+        : 0;
+  }
+
+  /** Whether this donation's available money is still restricted to {@code projectId}. */
+  public boolean isRestrictedTo(UUID projectId) {
+    return projectId.equals(restrictedTo);
+  }
+
+  /** How much an allocation to {@code projectId} in {@code currency} could draw from here. */
+  public long drawableFor(UUID projectId, Currency currency) {
+    boolean reachable = restrictedTo == null || restrictedTo.equals(projectId);
+    return reachable && received.amount().currency().equals(currency) ? available() : 0;
+  }
+
+  /**
+   * Draw {@code amount} of this donation's available money for allocation {@code allocationId} to
+   * {@code projectId}. Refused when the donation is not confirmed, restricted to another project,
+   * has too little available, or already gave to this allocation.
+   */
+  public void draw(UUID allocationId, UUID projectId, Money amount) {
+    requireConfirmed("its money cannot be allocated");
+    LedgerRules.requirePositive("amount", amount);
+    requireSameCurrency(amount);
+    if (restrictedTo != null && !restrictedTo.equals(projectId)) {
+      throw new LedgerConflictException(
+          "restricted-to-another-project",
+          "Donation " + donationId + " is restricted to project " + restrictedTo);
+    }
+    if (draws.containsKey(allocationId)) {
+      throw new LedgerConflictException(
+          "allocation-id-reused",
+          "Donation " + donationId + " already gave to allocation " + allocationId);
+    }
+    if (amount.minorUnits() > available()) {
+      throw new LedgerConflictException(
+          "insufficient-funds",
+          "Donation " + donationId + " has only " + available() + " minor units available");
+    }
+    apply(new FundsDrawnEvent(donationId, allocationId, projectId, amount));
+  }
+
+  /** Give back what allocation {@code allocationId} drew here (it is being reversed). */
+  public void returnDraw(UUID allocationId, UUID projectId) {
+    Long amount = draws.get(allocationId);
+    if (amount == null) {
+      throw new IllegalStateException(
+          "Donation " + donationId + " gave nothing to allocation " + allocationId);
+    }
+    apply(
+        new FundsReturnedEvent(
+            donationId, allocationId, projectId, new Money(amount, received.amount().currency())));
   }
 
   @EventSourcingHandler
@@ -110,6 +247,35 @@ public class Donation {
     this.received = event;
     this.receivedAt = timestamp;
     this.status = DonationStatus.PENDING;
+    this.restrictedTo = event.projectId();
+  }
+
+  @EventSourcingHandler
+  void on(FundsDrawnEvent event) {
+    draws.put(event.allocationId(), event.amount().minorUnits());
+    drawn += event.amount().minorUnits();
+  }
+
+  @EventSourcingHandler
+  void on(FundsReturnedEvent event) {
+    draws.put(event.allocationId(), 0L);
+    drawn -= event.amount().minorUnits();
+  }
+
+  @EventSourcingHandler
+  void on(DonationRefundedEvent event) {
+    refunds.put(event.refundId(), event.amount().minorUnits());
+    refunded += event.amount().minorUnits();
+  }
+
+  @EventSourcingHandler
+  void on(RestrictionReleasedEvent event) {
+    restrictedTo = null;
+  }
+
+  @EventSourcingHandler
+  void on(ReceiptIssuedEvent event) {
+    receiptNumber = event.receiptNumber();
   }
 
   @EventSourcingHandler
@@ -129,6 +295,19 @@ public class Donation {
             donationId, received.amount(), received.projectId(), effectiveAt, confirmedBy));
   }
 
+  private void requireConfirmed(String refusal) {
+    if (status != DonationStatus.CONFIRMED) {
+      throw new DonationStateException(donationId, status, refusal);
+    }
+  }
+
+  private void requireSameCurrency(Money amount) {
+    if (!amount.currency().equals(received.amount().currency())) {
+      throw new RuleViolationException(
+          "amount.currency", "must be the donation's currency " + received.amount().currencyCode());
+    }
+  }
+
   /** The event a first receipt of {@code c} applies (retries are compared with it). */
   static DonationReceivedEvent eventOf(ReceiveDonationCommand c, Instant confirmBy) {
     return new DonationReceivedEvent(
@@ -145,51 +324,5 @@ public class Donation {
         c.message(),
         c.effectiveAt(),
         confirmBy);
-  }
-
-  private static void requireValid(ReceiveDonationCommand command, Instant now) {
-    if (command.donationId() == null) {
-      throw new RuleViolationException("donationId", "must not be null");
-    }
-    requireValidDonor(command.donorName(), command.donorIdNumber());
-    requireValidAmount(command.amount());
-    if (command.channel() == null) {
-      throw new RuleViolationException("channel", "must not be null");
-    }
-    requireAtMost("paymentReference", command.paymentReference(), PAYMENT_REFERENCE_MAX_LENGTH);
-    requireAtMost("message", command.message(), MESSAGE_MAX_LENGTH);
-    if (command.effectiveAt() != null && command.effectiveAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-      throw new RuleViolationException("effectiveAt", "must not be in the future");
-    }
-  }
-
-  private static void requireValidDonor(String donorName, String idNumber) {
-    if (donorName == null || donorName.isBlank()) {
-      throw new RuleViolationException("donorName", "must not be blank");
-    }
-    requireAtMost("donorName", donorName, DONOR_NAME_MAX_LENGTH);
-    if (idNumber != null && !ID_NUMBER.matcher(idNumber).matches()) {
-      throw new RuleViolationException(
-          "donorIdNumber", "must be 6 to 30 letters and digits (ID card or credit code)");
-    }
-  }
-
-  private static void requireValidAmount(Money amount) {
-    if (amount == null) {
-      throw new RuleViolationException("amount", "must not be null");
-    }
-    if (amount.minorUnits() <= 0) {
-      throw new RuleViolationException("amount.minorUnits", "must be greater than 0");
-    }
-    if (amount.minorUnits() > MAX_MINOR_UNITS) {
-      throw new RuleViolationException(
-          "amount.minorUnits", "must be at most " + MAX_MINOR_UNITS + " for one donation");
-    }
-  }
-
-  private static void requireAtMost(String field, String value, int maxLength) {
-    if (value != null && value.length() > maxLength) {
-      throw new RuleViolationException(field, "must be at most " + maxLength + " characters long");
-    }
   }
 }

@@ -10,14 +10,21 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cishan.donation.command.ConfirmDonationCommand;
 import org.cishan.donation.command.ReceiveDonationCommand;
+import org.cishan.donation.command.RefundDonationCommand;
+import org.cishan.donation.command.ReleaseRestrictionCommand;
 import org.cishan.donation.command.VoidDonationCommand;
 import org.cishan.donation.domain.DonationStatus;
+import org.cishan.donation.domain.Money;
 import org.cishan.donation.query.donationsummary.DonationSummaryPage;
 import org.cishan.donation.query.donationsummary.DonationSummaryView;
 import org.cishan.donation.query.donationsummary.FindDonationSummaryQuery;
 import org.cishan.donation.query.donationsummary.FindDonationsOfDonorQuery;
 import org.cishan.donation.query.donationsummary.FindPendingDonationsQuery;
+import org.cishan.donation.query.journal.DonationTrailView;
+import org.cishan.donation.query.journal.FindDonationTrailQuery;
 import org.cishan.donation.query.ledger.DonationLedger;
+import org.cishan.donation.query.projectfunding.FindProjectFundingQuery;
+import org.cishan.donation.query.projectfunding.ProjectFundingView;
 import org.cishan.donation.query.publictotals.DailyTotalsView;
 import org.cishan.donation.query.publictotals.FindDailyTotalsQuery;
 import org.cishan.donation.query.publictotals.FindPublicTotalsQuery;
@@ -106,6 +113,59 @@ public class DonationController {
     return new DonationStatusResponse(id, DonationStatus.VOIDED.name());
   }
 
+  /**
+   * Finance: give part or all of a confirmed donation's unallocated money back. The same refund id
+   * again with the same amount changes nothing.
+   */
+  @PostMapping("/{id}/refunds")
+  public LedgerEntryResponse refund(
+      @PathVariable UUID id, @Valid @RequestBody RefundRequest request, Actor actor) {
+    Money amount = request.amount().toMoney("amount");
+    commands.sendAndWait(
+        new RefundDonationCommand(id, request.refundId(), amount, request.reason(), actor.id()));
+    return new LedgerEntryResponse(
+        request.refundId(),
+        "REFUND",
+        id,
+        new MoneyResponse(amount.minorUnits(), amount.currencyCode()));
+  }
+
+  /**
+   * Finance: a restricted gift's unallocated money may now go to any project (recorded, with why).
+   */
+  @PostMapping("/{id}/release-restriction")
+  public DonationStatusResponse releaseRestriction(
+      @PathVariable UUID id, @Valid @RequestBody ReasonRequest request, Actor actor) {
+    commands.sendAndWait(new ReleaseRestrictionCommand(id, request.reason(), actor.id()));
+    return new DonationStatusResponse(id, "RESTRICTION_RELEASED");
+  }
+
+  /** Where the donation's money went: drawn for projects, paid to partners, refunded. */
+  @GetMapping("/{id}/trail")
+  public DonationTrailView trail(@PathVariable UUID id, Actor actor) {
+    readable(id, actor);
+    return queries.query(new FindDonationTrailQuery(id), DonationTrailView.class).join();
+  }
+
+  /** The donation's receipt; 404 until it is issued (shortly after confirmation). */
+  @GetMapping("/{id}/receipt")
+  public ReceiptResponse receipt(@PathVariable UUID id, Actor actor) {
+    DonationSummaryView donation = readable(id, actor);
+    if (donation.receipt() == null) {
+      throw new NotFoundException("Receipt of donation", id);
+    }
+    ProjectFundingView project =
+        donation.projectId() == null
+            ? null
+            : queries
+                .query(
+                    new FindProjectFundingQuery(donation.projectId()),
+                    ResponseTypes.optionalInstanceOf(ProjectFundingView.class))
+                .join()
+                .orElse(null);
+    return ReceiptResponse.of(donation, project);
+  }
+
   /** Finance and auditors: the pending donations, the nearest deadline first. */
   @GetMapping("/pending")
   public PageResponse<DonationResponse> pending(@Valid PageParams params) {
@@ -143,13 +203,16 @@ public class DonationController {
    */
   @GetMapping("/{id}")
   public DonationResponse find(@PathVariable UUID id, Actor actor) {
+    return DonationResponse.of(readable(id, actor));
+  }
+
+  private DonationSummaryView readable(UUID id, Actor actor) {
     return queries
         .query(
             new FindDonationSummaryQuery(id),
             ResponseTypes.optionalInstanceOf(DonationSummaryView.class))
         .join()
         .filter(donation -> mayRead(actor, donation))
-        .map(DonationResponse::of)
         .orElseThrow(() -> new NotFoundException("Donation", id));
   }
 

@@ -11,7 +11,7 @@ import org.cishan.donation.query.donationsummary.DonationSummaryView;
  * A donation as the API shows it to its donor, finance and auditors; {@code projectId} null =
  * unrestricted. {@code receivedAt} is when the ledger recorded it, {@code effectiveAt} when the
  * money moved; {@code status} is PENDING, CONFIRMED or VOIDED (as the ledger answered the request
- * that recorded it, for the answer to that request).
+ * that recorded it, for the answer to that request); {@code receiptNumber} once issued.
  */
 public record DonationResponse(
     UUID donationId,
@@ -25,7 +25,17 @@ public record DonationResponse(
     String donorIdNumber,
     String message,
     Instant effectiveAt,
-    String status) {
+    String status,
+    BalanceResponse balance,
+    String receiptNumber) {
+
+  /**
+   * What of the donation's money is drawn for projects, refunded and still available (0 until
+   * confirmed); {@code restrictedTo} is the project its available money may go to, {@code null}
+   * when unrestricted or released.
+   */
+  public record BalanceResponse(
+      UUID restrictedTo, long drawnMinorUnits, long refundedMinorUnits, long availableMinorUnits) {}
 
   static DonationResponse of(ReceiveDonationCommand command, Instant receivedAt) {
     return new DonationResponse(
@@ -40,9 +50,17 @@ public record DonationResponse(
         command.donorIdNumber(),
         command.message(),
         command.effectiveAt() == null ? receivedAt : command.effectiveAt(),
-        command.channel() == Channel.CASH || command.channel() == Channel.OTHER
-            ? DonationStatus.CONFIRMED.name()
-            : DonationStatus.PENDING.name());
+        confirmedAtOnce(command) ? DonationStatus.CONFIRMED.name() : DonationStatus.PENDING.name(),
+        new BalanceResponse(
+            command.projectId(),
+            0,
+            0,
+            confirmedAtOnce(command) ? command.amount().minorUnits() : 0),
+        null);
+  }
+
+  private static boolean confirmedAtOnce(ReceiveDonationCommand command) {
+    return command.channel() == Channel.CASH || command.channel() == Channel.OTHER;
   }
 
   static DonationResponse of(DonationSummaryView view) {
@@ -58,6 +76,12 @@ public record DonationResponse(
         view.donorIdNumber(),
         view.message(),
         view.effectiveAt(),
-        view.status());
+        view.status(),
+        new BalanceResponse(
+            view.balance().restrictedTo(),
+            view.balance().drawnMinorUnits(),
+            view.balance().refundedMinorUnits(),
+            view.balance().availableMinorUnits()),
+        view.receipt() == null ? null : view.receipt().receiptNumber());
   }
 }

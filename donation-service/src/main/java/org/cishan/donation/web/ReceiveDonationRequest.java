@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cishan.donation.command.ReceiveDonationCommand;
 import org.cishan.donation.domain.Channel;
-import org.cishan.donation.domain.Money;
-import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.security.Actor;
 import org.cishan.support.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +51,7 @@ public record ReceiveDonationRequest(
     return new ReceiveDonationCommand(
         donationId,
         donorName,
-        money(),
+        amount.toMoney("amount"),
         projectId,
         donorAccount,
         actor.id(),
@@ -63,13 +61,5 @@ public record ReceiveDonationRequest(
         donorIdNumber,
         message,
         effectiveAt);
-  }
-
-  private Money money() {
-    try {
-      return Money.of(amount.minorUnits(), amount.currency());
-    } catch (RuleViolationException e) {
-      throw e.within("amount");
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cishan.donation.domain.DonationConflictException;
 import org.cishan.donation.domain.DonationStateException;
+import org.cishan.donation.domain.LedgerConflictException;
 import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.web.NotFoundException;
 import org.cishan.support.web.ProblemDetailsAdvice;
@@ -28,11 +29,19 @@ class RuleViolationAdvice {
     return ProblemDetailsAdvice.conflict(e.getMessage());
   }
 
-  /** A command for a donation the ledger does not hold. */
+  /** A money rule refused the command; the problem names it in {@code rule}. */
+  @ExceptionHandler(LedgerConflictException.class)
+  ProblemDetail ledgerRule(LedgerConflictException e) {
+    ProblemDetail problem = ProblemDetailsAdvice.conflict(e.getMessage());
+    problem.setProperty("rule", e.rule());
+    return problem;
+  }
+
+  /** A command for a donation or project the ledger does not hold. */
   @ExceptionHandler(AggregateNotFoundException.class)
   ProblemDetail unknown(AggregateNotFoundException e) {
     return ProblemDetailsAdvice.notFound(
-        new NotFoundException("Donation", e.getAggregateIdentifier()).getMessage());
+        new NotFoundException("Donation or project", e.getAggregateIdentifier()).getMessage());
   }
 
   @ExceptionHandler(RuleViolationException.class)

@@ -123,7 +123,7 @@ class LedgerIntakeProperties {
                 Arbitraries.oneOf(
                     Arbitraries.longs().between(1, 1_000_000),
                     Arbitraries.of(
-                        0L, -5L, Donation.MAX_MINOR_UNITS, Donation.MAX_MINOR_UNITS + 1)),
+                        0L, -5L, LedgerRules.MAX_MINOR_UNITS, LedgerRules.MAX_MINOR_UNITS + 1)),
                 Arbitraries.of("CNY", "USD"),
                 Arbitraries.of(Channel.class))
             .as(Receive::new);
@@ -151,7 +151,7 @@ class LedgerIntakeProperties {
     Modelled known = model.get(step.donation());
     if (step instanceof Receive r) {
       return known == null
-          ? r.minorUnits() > 0 && r.minorUnits() <= Donation.MAX_MINOR_UNITS
+          ? r.minorUnits() > 0 && r.minorUnits() <= LedgerRules.MAX_MINOR_UNITS
           : known.received.equals(command(r));
     }
     if (step instanceof Retry r) {

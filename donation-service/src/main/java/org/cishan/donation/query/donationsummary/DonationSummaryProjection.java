@@ -11,13 +11,20 @@ import org.cishan.donation.domain.Channel;
 import org.cishan.donation.domain.DonationStatus;
 import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationRefundedEvent;
 import org.cishan.donation.event.DonationVoidedEvent;
+import org.cishan.donation.event.FundsDrawnEvent;
+import org.cishan.donation.event.FundsReturnedEvent;
+import org.cishan.donation.event.ReceiptIssuedEvent;
+import org.cishan.donation.event.RestrictionReleasedEvent;
 import org.cishan.donation.query.ledger.DonationLedger;
 import org.springframework.stereotype.Component;
 
 /**
  * One row per donation, for {@code GET /api/donations/{id}} and a donor's {@code GET
- * /api/donations/mine}; rebuilt from the ledger on reset.
+ * /api/donations/mine}, with its balance (drawn, refunded, available), current restriction and
+ * receipt number: the unallocated pool that allocations draw from. Rebuilt from the ledger on
+ * reset.
  */
 @Component
 @ProcessingGroup(DonationSummaryProjection.PROCESSING_GROUP)
@@ -54,7 +61,9 @@ public class DonationSummaryProjection {
                 ? receivedAt
                 : DonationLedger.receiptTime(event.effectiveAt()),
             DonationStatus.PENDING.name(),
-            event.confirmBy()));
+            event.confirmBy(),
+            new DonationSummaryView.Balance(event.projectId(), 0, 0, 0),
+            null));
   }
 
   @EventHandler
@@ -67,6 +76,33 @@ public class DonationSummaryProjection {
     summaries.setStatus(event.donationId(), DonationStatus.VOIDED.name(), event.reason());
   }
 
+  @EventHandler
+  void on(FundsDrawnEvent event) {
+    summaries.addToBalance(event.donationId(), event.amount().minorUnits(), 0);
+  }
+
+  @EventHandler
+  void on(FundsReturnedEvent event) {
+    summaries.addToBalance(event.donationId(), -event.amount().minorUnits(), 0);
+  }
+
+  @EventHandler
+  void on(DonationRefundedEvent event) {
+    summaries.addToBalance(event.donationId(), 0, event.amount().minorUnits());
+  }
+
+  @EventHandler
+  void on(RestrictionReleasedEvent event) {
+    summaries.releaseRestriction(event.donationId());
+  }
+
+  @EventHandler
+  void on(ReceiptIssuedEvent event) {
+    summaries.setReceipt(
+        event.donationId(),
+        new DonationSummaryView.Receipt(event.receiptNumber(), event.issuedOn(), event.issuer()));
+  }
+
   @ResetHandler
   void reset() {
     summaries.clear();
@@ -75,6 +111,11 @@ public class DonationSummaryProjection {
   @QueryHandler
   Optional<DonationSummaryView> handle(FindDonationSummaryQuery query) {
     return summaries.find(query.donationId());
+  }
+
+  @QueryHandler
+  PoolView handle(FindPoolQuery query) {
+    return new PoolView(summaries.pool());
   }
 
   @QueryHandler

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,10 +28,10 @@ public class DonationSummaryRepository {
             insert into donation_summary
                    (donation_id, donor_name, minor_units, currency, project_id, received_at,
                     donor_account_id, recorded_by, channel, payment_reference, anonymous,
-                    donor_id_number, message, effective_at, status, confirm_by)
+                    donor_id_number, message, effective_at, status, confirm_by, restricted_to)
             values (:donationId, :donorName, :minorUnits, :currency, :projectId, :receivedAt,
                     :donorAccountId, :recordedBy, :channel, :paymentReference, :anonymous,
-                    :donorIdNumber, :message, :effectiveAt, :status, :confirmBy)
+                    :donorIdNumber, :message, :effectiveAt, :status, :confirmBy, :projectId)
             on conflict (donation_id) do nothing
             """)
         .param("donationId", summary.donationId())
@@ -62,6 +63,82 @@ public class DonationSummaryRepository {
         .param("reason", voidReason)
         .param("donationId", donationId)
         .update();
+  }
+
+  /**
+   * Adds to a donation's drawn and refunded money (negative to give back). Not idempotent by
+   * itself: safe because it commits with the processor's token.
+   */
+  void addToBalance(UUID donationId, long drawn, long refunded) {
+    jdbc.sql(
+            """
+            update donation_summary
+               set drawn_minor_units = drawn_minor_units + :drawn,
+                   refunded_minor_units = refunded_minor_units + :refunded
+             where donation_id = :donationId
+            """)
+        .param("drawn", drawn)
+        .param("refunded", refunded)
+        .param("donationId", donationId)
+        .update();
+  }
+
+  void releaseRestriction(UUID donationId) {
+    jdbc.sql("update donation_summary set restricted_to = null where donation_id = :donationId")
+        .param("donationId", donationId)
+        .update();
+  }
+
+  void setReceipt(UUID donationId, DonationSummaryView.Receipt receipt) {
+    jdbc.sql(
+            """
+            update donation_summary
+               set receipt_number = :number, receipt_issued_on = :issuedOn, receipt_issuer = :issuer
+             where donation_id = :donationId
+            """)
+        .param("number", receipt.receiptNumber())
+        .param("issuedOn", receipt.issuedOn())
+        .param("issuer", receipt.issuer())
+        .param("donationId", donationId)
+        .update();
+  }
+
+  /** Allocation candidates in policy order (see {@code domain.AllocationCandidates}). */
+  List<UUID> candidates(UUID projectId, String currency, int offset, int limit) {
+    return jdbc.sql(
+            """
+            select donation_id from donation_summary
+             where available_minor_units > 0 and currency = :currency
+               and (restricted_to = :project or restricted_to is null)
+             order by restricted_to is null, effective_at, donation_id
+             limit :limit offset :offset
+            """)
+        .param("currency", currency)
+        .param("project", projectId)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(UUID.class)
+        .list();
+  }
+
+  /** The unallocated pool: available confirmed money per currency and restriction. */
+  List<PoolView.Part> pool() {
+    return jdbc.sql(
+            """
+            select currency, restricted_to, count(*) as donations,
+                   sum(available_minor_units) as available
+              from donation_summary where available_minor_units > 0
+             group by currency, restricted_to
+             order by currency, restricted_to nulls first
+            """)
+        .query(
+            (row, n) ->
+                new PoolView.Part(
+                    row.getString("currency"),
+                    row.getObject("restricted_to", UUID.class),
+                    row.getLong("donations"),
+                    row.getLong("available")))
+        .list();
   }
 
   void clear() {
@@ -147,6 +224,17 @@ public class DonationSummaryRepository {
         row.getString("message"),
         row.getTimestamp("effective_at").toInstant(),
         row.getString("status"),
-        row.getTimestamp("confirm_by") == null ? null : row.getTimestamp("confirm_by").toInstant());
+        row.getTimestamp("confirm_by") == null ? null : row.getTimestamp("confirm_by").toInstant(),
+        new DonationSummaryView.Balance(
+            row.getObject("restricted_to", UUID.class),
+            row.getLong("drawn_minor_units"),
+            row.getLong("refunded_minor_units"),
+            row.getLong("available_minor_units")),
+        row.getString("receipt_number") == null
+            ? null
+            : new DonationSummaryView.Receipt(
+                row.getString("receipt_number"),
+                row.getObject("receipt_issued_on", LocalDate.class),
+                row.getString("receipt_issuer")));
   }
 }

@@ -1,6 +1,7 @@
 package org.cishan.donation.query.donationsummary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,8 @@ import java.util.UUID;
  * @param effectiveAt when the money moved ({@code receivedAt} unless finance said otherwise)
  * @param status PENDING, CONFIRMED or VOIDED
  * @param confirmBy when a pending donation is voided unless confirmed; null for money in hand
+ * @param balance what of its money is drawn, refunded and still available
+ * @param receipt its receipt, or {@code null} until issued
  */
 public record DonationSummaryView(
     UUID donationId,
@@ -32,4 +35,19 @@ public record DonationSummaryView(
     String message,
     Instant effectiveAt,
     String status,
-    Instant confirmBy) {}
+    Instant confirmBy,
+    Balance balance,
+    Receipt receipt) {
+
+  /**
+   * A donation's own balance: {@code available = amount − drawn − refunded} once confirmed, else 0.
+   *
+   * @param restrictedTo the project its available money may go to, {@code null} when unrestricted
+   *     (or released)
+   */
+  public record Balance(
+      UUID restrictedTo, long drawnMinorUnits, long refundedMinorUnits, long availableMinorUnits) {}
+
+  /** The number and date of the donation's charitable donation receipt. */
+  public record Receipt(String receiptNumber, LocalDate issuedOn, String issuer) {}
+}

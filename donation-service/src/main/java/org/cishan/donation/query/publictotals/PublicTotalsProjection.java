@@ -1,14 +1,17 @@
 package org.cishan.donation.query.publictotals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.cishan.donation.event.DonationConfirmedEvent;
+import org.cishan.donation.event.DonationRefundedEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +47,16 @@ public class PublicTotalsProjection {
   void on(DonationConfirmedEvent event) {
     LocalDate day = LocalDate.ofInstant(event.effectiveAt(), zone);
     deltaOfThisBatch().add(day, event.amount().currencyCode(), event.amount().minorUnits());
+  }
+
+  /** Refunded money leaves the net amount on the day it went back; the gift still counts. */
+  @EventHandler
+  void on(DonationRefundedEvent event, @Timestamp Instant refundedAt) {
+    deltaOfThisBatch()
+        .refund(
+            LocalDate.ofInstant(refundedAt, zone),
+            event.amount().currencyCode(),
+            event.amount().minorUnits());
   }
 
   @ResetHandler

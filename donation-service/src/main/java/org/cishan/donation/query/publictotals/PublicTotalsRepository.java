@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
  * The {@code public_total} table (one row per currency) and {@code public_total_day} (per day and
  * currency). Adding is not idempotent by itself; it is safe because it commits in one transaction
  * with the processor's token (see the projection). PostgreSQL refuses a sum beyond {@code bigint}
- * ("bigint out of range"), so totals never wrap.
+ * ("bigint out of range"), so totals never wrap. Read back, an amount is net: confirmed minus
+ * refunded.
  */
 @Repository
 public class PublicTotalsRepository {
@@ -32,15 +33,19 @@ public class PublicTotalsRepository {
             (currency, amount) ->
                 jdbc.sql(
                         """
-                        insert into public_total (currency, donation_count, minor_units)
-                        values (:currency, :count, :minorUnits)
+                        insert into public_total
+                               (currency, donation_count, minor_units, refunded_minor_units)
+                        values (:currency, :count, :minorUnits, :refunded)
                         on conflict (currency) do update
                            set donation_count = public_total.donation_count + excluded.donation_count,
-                               minor_units = public_total.minor_units + excluded.minor_units
+                               minor_units = public_total.minor_units + excluded.minor_units,
+                               refunded_minor_units =
+                                 public_total.refunded_minor_units + excluded.refunded_minor_units
                         """)
                     .param("currency", currency)
                     .param("count", amount.donationCount())
                     .param("minorUnits", amount.minorUnits())
+                    .param("refunded", amount.refundedMinorUnits())
                     .update());
     delta
         .byDay()
@@ -48,17 +53,22 @@ public class PublicTotalsRepository {
             (key, amount) ->
                 jdbc.sql(
                         """
-                        insert into public_total_day (day, currency, donation_count, minor_units)
-                        values (:day, :currency, :count, :minorUnits)
+                        insert into public_total_day
+                               (day, currency, donation_count, minor_units, refunded_minor_units)
+                        values (:day, :currency, :count, :minorUnits, :refunded)
                         on conflict (day, currency) do update
                            set donation_count =
                                  public_total_day.donation_count + excluded.donation_count,
-                               minor_units = public_total_day.minor_units + excluded.minor_units
+                               minor_units = public_total_day.minor_units + excluded.minor_units,
+                               refunded_minor_units =
+                                 public_total_day.refunded_minor_units
+                                   + excluded.refunded_minor_units
                         """)
                     .param("day", key.day())
                     .param("currency", key.currency())
                     .param("count", amount.donationCount())
                     .param("minorUnits", amount.minorUnits())
+                    .param("refunded", amount.refundedMinorUnits())
                     .update());
   }
 
@@ -72,7 +82,9 @@ public class PublicTotalsRepository {
     Map<LocalDate, List<CurrencyTotal>> byDay = new TreeMap<>();
     jdbc.sql(
             """
-            select day, currency, minor_units, donation_count from public_total_day
+            select day, currency, minor_units - refunded_minor_units as minor_units,
+                   donation_count
+              from public_total_day
              where day between :from and :to order by day, currency
             """)
         .param("from", from)
@@ -99,7 +111,8 @@ public class PublicTotalsRepository {
     List<CurrencyTotal> totals =
         jdbc.sql(
                 """
-                select currency, minor_units, donation_count
+                select currency, minor_units - refunded_minor_units as minor_units,
+                       donation_count
                   from public_total order by currency
                 """)
             .query(

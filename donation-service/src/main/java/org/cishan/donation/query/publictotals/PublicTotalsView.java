@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record PublicTotalsView(long donationCount, List<CurrencyTotal> totals) {
 
-  /** The sum of all donations in one currency, in minor units. */
+  /** The confirmed donations in one currency, net of refunds, in minor units. */
   public record CurrencyTotal(String currency, long minorUnits, long donationCount) {}
 }

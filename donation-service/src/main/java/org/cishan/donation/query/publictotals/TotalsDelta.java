@@ -5,16 +5,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a batch of confirmed donations adds to the totals, summed in memory so that the batch writes
- * one row update per currency and one per (day, currency) — not one per donation.
+ * What a batch of confirmed donations and refunds adds to the totals, summed in memory so that the
+ * batch writes one row update per currency and one per (day, currency) — not one per donation.
  */
 final class TotalsDelta {
 
-  /** A count and a sum in minor units; sums overflow loudly, never wrap. */
-  record Amount(long donationCount, long minorUnits) {
-    Amount plus(long minorUnits) {
+  /** A count, a sum and refunds in minor units; sums overflow loudly, never wrap. */
+  record Amount(long donationCount, long minorUnits, long refundedMinorUnits) {
+    Amount plus(Amount other) {
       return new Amount(
-          Math.addExact(donationCount, 1), Math.addExact(this.minorUnits, minorUnits));
+          Math.addExact(donationCount, other.donationCount),
+          Math.addExact(minorUnits, other.minorUnits),
+          Math.addExact(refundedMinorUnits, other.refundedMinorUnits));
     }
   }
 
@@ -30,10 +32,19 @@ final class TotalsDelta {
   private final Map<String, Amount> byCurrency = new TreeMap<>();
   private final Map<DayCurrency, Amount> byDay = new TreeMap<>();
 
+  /** A confirmed donation whose money moved on {@code day}. */
   void add(LocalDate day, String currency, long minorUnits) {
-    byCurrency.merge(currency, new Amount(1, minorUnits), (a, b) -> a.plus(minorUnits));
-    byDay.merge(
-        new DayCurrency(day, currency), new Amount(1, minorUnits), (a, b) -> a.plus(minorUnits));
+    merge(day, currency, new Amount(1, minorUnits, 0));
+  }
+
+  /** Money given back on {@code day}; the gift still counts as one. */
+  void refund(LocalDate day, String currency, long minorUnits) {
+    merge(day, currency, new Amount(0, 0, minorUnits));
+  }
+
+  private void merge(LocalDate day, String currency, Amount amount) {
+    byCurrency.merge(currency, amount, Amount::plus);
+    byDay.merge(new DayCurrency(day, currency), amount, Amount::plus);
   }
 
   Map<String, Amount> byCurrency() {

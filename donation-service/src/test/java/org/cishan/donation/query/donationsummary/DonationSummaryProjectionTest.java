@@ -54,6 +54,8 @@ class DonationSummaryProjectionTest {
                 null,
                 Instant.parse("2026-03-01T08:30:00.123456Z"),
                 "PENDING",
+                null,
+                new DonationSummaryView.Balance(PROJECT, 0, 0, 0),
                 null));
   }
 
@@ -97,6 +99,8 @@ class DonationSummaryProjectionTest {
                 null,
                 Instant.parse("2026-02-27T00:00:00Z"),
                 "PENDING",
+                null,
+                new DonationSummaryView.Balance(null, 0, 0, 0),
                 null));
   }
 
@@ -126,7 +130,9 @@ class DonationSummaryProjectionTest {
             null,
             Instant.EPOCH,
             "CONFIRMED",
-            null);
+            null,
+            new DonationSummaryView.Balance(null, 0, 0, 1),
+            new DonationSummaryView.Receipt("2026-00000001", java.time.LocalDate.EPOCH, "慈善联合会"));
     when(summaries.find(DONATION)).thenReturn(Optional.of(stored));
 
     assertThat(projection.handle(new FindDonationSummaryQuery(DONATION))).contains(stored);

@@ -51,11 +51,13 @@ class PublicTotalsProjectionTest {
 
     TotalsDelta delta = theOneWrite();
     assertThat(delta.byCurrency())
-        .containsOnly(entry("CNY", new Amount(3, 16_000)), entry("USD", new Amount(1, 250)));
+        .containsOnly(entry("CNY", new Amount(3, 16_000, 0)), entry("USD", new Amount(1, 250, 0)));
     assertThat(delta.byDay())
-        .containsEntry(new DayCurrency(LocalDate.parse("2026-03-01"), "CNY"), new Amount(2, 15_000))
-        .containsEntry(new DayCurrency(LocalDate.parse("2026-03-01"), "USD"), new Amount(1, 250))
-        .containsEntry(new DayCurrency(LocalDate.parse("2026-03-02"), "CNY"), new Amount(1, 1_000))
+        .containsEntry(
+            new DayCurrency(LocalDate.parse("2026-03-01"), "CNY"), new Amount(2, 15_000, 0))
+        .containsEntry(new DayCurrency(LocalDate.parse("2026-03-01"), "USD"), new Amount(1, 250, 0))
+        .containsEntry(
+            new DayCurrency(LocalDate.parse("2026-03-02"), "CNY"), new Amount(1, 1_000, 0))
         .hasSize(3);
   }
 
@@ -93,7 +95,7 @@ class PublicTotalsProjectionTest {
             confirmed(500, "CNY", "2026-03-01T01:00:00Z")));
 
     verify(totals).clear();
-    assertThat(theOneWrite().byCurrency()).containsEntry("CNY", new Amount(1, 500));
+    assertThat(theOneWrite().byCurrency()).containsEntry("CNY", new Amount(1, 500, 0));
     assertThat(processor.supportsReset()).isTrue();
   }
 

@@ -1,0 +1,19 @@
+package org.cishan.donation.command;
+
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cishan.donation.domain.Money;
+
+/**
+ * Pay allocated, not yet disbursed money of a project to its implementing partner. The same
+ * disbursement id again with the same content changes nothing.
+ *
+ * @param voucherReference the payment voucher (凭证) number in the books
+ */
+public record DisburseFundsCommand(
+    @TargetAggregateIdentifier UUID projectId,
+    UUID disbursementId,
+    Money amount,
+    String partner,
+    String voucherReference,
+    String disbursedBy) {}

@@ -1,0 +1,17 @@
+package org.cishan.donation.command;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cishan.donation.domain.ProjectStatus;
+
+/**
+ * What project-service announced about a project. News older than what the fund already knows is
+ * ignored, so a redelivered event cannot undo a later change.
+ */
+public record RecordProjectStatusCommand(
+    @TargetAggregateIdentifier UUID projectId,
+    ProjectStatus status,
+    String code,
+    String title,
+    Instant changedAt) {}
