@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cishan.contracts.Topics;
-import org.cishan.project.command.RecordDonationService;
+import org.cishan.project.command.RecordFundingService;
 import org.cishan.support.messaging.IntegrationEventPublisher;
 import org.cishan.support.security.Roles;
 import org.cishan.support.testing.KafkaTopics;
@@ -264,7 +264,7 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
               Topics.DONATION_EVENTS,
               UUID.randomUUID().toString(),
               """
-              {"type":"DonationRefunded.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
+              {"type":"DonationSplit.v9","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
                "projectId":"%s","amount":{"minorUnits":500,"currency":"CNY"}}
               """
                   .formatted(unknown, projectId));
@@ -309,6 +309,59 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   }
 
   /** A DonationConfirmed record shaped exactly like contracts' golden DonationConfirmed.v1.json. */
+  @Nested
+  class FollowingTheLedger {
+
+    @Test
+    void showsRaisedAllocatedAndDisbursedMoneyAsTheLedgerMovedItEachEventOnce() throws Exception {
+      String projectId = createProject("抗旱水窖", 1_000_000);
+      UUID allocated = UUID.randomUUID();
+      UUID mistaken = UUID.randomUUID();
+      UUID paid = UUID.randomUUID();
+      UUID refunded = UUID.randomUUID();
+
+      donate(UUID.randomUUID(), projectId, 10_000, "CNY");
+      fundEvent(allocated, "FundsAllocated.v1", projectId, 8_000);
+      fundEvent(allocated, "FundsAllocated.v1", projectId, 8_000);
+      fundEvent(mistaken, "FundsAllocated.v1", projectId, 1_000);
+      fundEvent(UUID.randomUUID(), "AllocationReversed.v1", projectId, 1_000);
+      fundEvent(paid, "FundsDisbursed.v1", projectId, 5_000);
+      topics()
+          .send(
+              Topics.DONATION_EVENTS,
+              UUID.randomUUID().toString(),
+              """
+              {"type":"DonationRefunded.v1","eventId":"%s","occurredAt":"2026-03-02T08:30:00Z",
+               "donationId":"%s","refundId":"%s","projectId":"%s",
+               "amount":{"minorUnits":2000,"currency":"CNY"}}
+              """
+                  .formatted(refunded, UUID.randomUUID(), UUID.randomUUID(), projectId));
+
+      awaitProcessed(paid);
+      awaitProcessed(refunded);
+      JsonNode project = getProject(projectId);
+      assertThat(project.get("raised")).isEqualTo(money(8_000, "CNY"));
+      assertThat(project.get("allocated")).isEqualTo(money(8_000, "CNY"));
+      assertThat(project.get("disbursed")).isEqualTo(money(5_000, "CNY"));
+      assertThat(project.get("donationCount").asLong()).isOne();
+    }
+
+    private void fundEvent(UUID eventId, String type, String projectId, long minorUnits) {
+      topics()
+          .send(
+              Topics.PROJECT_FUND_EVENTS,
+              projectId,
+              """
+              {"type":"%s","eventId":"%s","occurredAt":"2026-03-02T08:30:00Z","projectId":"%s",
+               "allocationId":"%s","disbursementId":"%s",
+               "amount":{"minorUnits":%d,"currency":"CNY"},
+               "partner":"石门县民政局","voucherReference":"记-1"}
+              """
+                  .formatted(
+                      type, eventId, projectId, UUID.randomUUID(), UUID.randomUUID(), minorUnits));
+    }
+  }
+
   private void donate(UUID eventId, String projectId, long minorUnits, String currency) {
     UUID donationId = UUID.randomUUID();
     topics()
@@ -339,7 +392,7 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   private boolean isProcessed(UUID eventId) {
     return jdbc.sql(
                 "select count(*) from processed_event where consumer = :consumer and event_id = :id")
-            .param("consumer", RecordDonationService.CONSUMER)
+            .param("consumer", RecordFundingService.CONSUMER)
             .param("id", eventId)
             .query(Long.class)
             .single()

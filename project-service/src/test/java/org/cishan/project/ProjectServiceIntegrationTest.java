@@ -25,7 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @EmbeddedKafka(
     kraft = true,
     partitions = 1,
-    topics = {Topics.PROJECT_EVENTS, Topics.DONATION_EVENTS, ProjectServiceIntegrationTest.DLQ})
+    topics = {
+      Topics.PROJECT_EVENTS,
+      Topics.DONATION_EVENTS,
+      Topics.PROJECT_FUND_EVENTS,
+      ProjectServiceIntegrationTest.DLQ
+    })
 abstract class ProjectServiceIntegrationTest {
 
   static final String DLQ = "project-service.donation-events.dlq";

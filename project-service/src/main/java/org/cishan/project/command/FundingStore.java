@@ -1,13 +1,16 @@
 package org.cishan.project.command;
 
-import org.cishan.project.domain.DonationToProject;
+import org.cishan.project.domain.FundingChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Adds donations to {@code project_funding}: one row per project and currency, keyed by project id
- * without a foreign key, so a donation naming a project this service does not (yet) know is kept
- * rather than lost. A sum beyond {@code bigint} fails in PostgreSQL instead of wrapping around.
+ * Keeps {@code project_funding}: per project and currency, money raised (net of refunds and
+ * releases), allocated (net of reversals) and disbursed, and the number of gifts. Keyed by project
+ * id without a foreign key, so a change naming a project this service does not (yet) know is kept
+ * rather than lost. The row is made first and updated second, so the table's checks (nothing
+ * negative, never more disbursed than allocated) judge the final sums; a sum beyond {@code bigint}
+ * fails in PostgreSQL instead of wrapping around.
  */
 @Repository
 public class FundingStore {
@@ -18,19 +21,31 @@ public class FundingStore {
     this.jdbc = jdbc;
   }
 
-  public void add(DonationToProject donation) {
+  public void apply(FundingChange change) {
     jdbc.sql(
             """
-            insert into project_funding
-              (project_id, currency, raised_minor_units, donation_count)
-            values (:projectId, :currency, :minorUnits, 1)
-            on conflict (project_id, currency) do update
-              set raised_minor_units = project_funding.raised_minor_units + excluded.raised_minor_units,
-                  donation_count = project_funding.donation_count + 1
+            insert into project_funding (project_id, currency, raised_minor_units, donation_count)
+            values (:projectId, :currency, 0, 0)
+            on conflict (project_id, currency) do nothing
             """)
-        .param("projectId", donation.projectId())
-        .param("currency", donation.amount().currency())
-        .param("minorUnits", donation.amount().minorUnits())
+        .param("projectId", change.projectId())
+        .param("currency", change.amount().currency())
+        .update();
+    jdbc.sql(
+            """
+            update project_funding
+               set raised_minor_units = raised_minor_units + :raised,
+                   allocated_minor_units = allocated_minor_units + :allocated,
+                   disbursed_minor_units = disbursed_minor_units + :disbursed,
+                   donation_count = donation_count + :donations
+             where project_id = :projectId and currency = :currency
+            """)
+        .param("raised", change.raisedDelta())
+        .param("allocated", change.allocatedDelta())
+        .param("disbursed", change.disbursedDelta())
+        .param("donations", change.donationCountDelta())
+        .param("projectId", change.projectId())
+        .param("currency", change.amount().currency())
         .update();
   }
 }

@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.cishan.project.query.projectsummary.ProjectSummaryView;
 
 /**
- * A project as the API shows it. {@code raisedInOtherCurrencies} (an addition to the common API)
- * holds gifts in currencies other than the target's, which are never converted or dropped.
+ * A project as the API shows it. {@code raised}, {@code allocated} and {@code disbursed} are in the
+ * target's currency, as the ledger announced them; {@code raisedInOtherCurrencies} (an addition to
+ * the common API) holds gifts in currencies other than the target's, which are never converted or
+ * dropped, and {@code funding} has every currency's sums.
  */
 public record ProjectResponse(
     UUID projectId,
@@ -16,8 +18,15 @@ public record ProjectResponse(
     MoneyResponse fundraisingTarget,
     MoneyResponse raised,
     List<MoneyResponse> raisedInOtherCurrencies,
+    MoneyResponse allocated,
+    MoneyResponse disbursed,
+    List<FundingResponse> funding,
     long donationCount,
     Instant createdAt) {
+
+  /** One currency's sums, in minor units. */
+  public record FundingResponse(
+      String currency, long raised, long allocated, long disbursed, long donationCount) {}
 
   static ProjectResponse of(ProjectSummaryView view) {
     return new ProjectResponse(
@@ -27,6 +36,18 @@ public record ProjectResponse(
         MoneyResponse.of(view.fundraisingTarget()),
         MoneyResponse.of(view.raised()),
         view.raisedInOtherCurrencies().stream().map(MoneyResponse::of).toList(),
+        MoneyResponse.of(view.allocated()),
+        MoneyResponse.of(view.disbursed()),
+        view.funding().stream()
+            .map(
+                f ->
+                    new FundingResponse(
+                        f.raised().currency(),
+                        f.raised().minorUnits(),
+                        f.allocated(),
+                        f.disbursed(),
+                        f.donationCount()))
+            .toList(),
         view.donationCount(),
         view.createdAt());
   }

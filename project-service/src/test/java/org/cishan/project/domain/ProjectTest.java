@@ -66,12 +66,35 @@ class ProjectTest {
   }
 
   @Nested
-  class DonatingToAProject {
+  class ChangingItsFunding {
 
     @Test
-    void refusesAGiftOfNothing() {
+    void refusesAChangeOfNothing() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> new DonationToProject(UUID.randomUUID(), Money.zero("CNY")));
+          .isThrownBy(
+              () ->
+                  new FundingChange(
+                      UUID.randomUUID(), Money.zero("CNY"), FundingChange.Kind.RAISED));
+    }
+
+    @Test
+    void movesTheSumItsKindNames() {
+      UUID project = UUID.randomUUID();
+      Money hundred = Money.cny(100);
+
+      assertThat(new FundingChange(project, hundred, FundingChange.Kind.REFUNDED).raisedDelta())
+          .isEqualTo(-100);
+      assertThat(new FundingChange(project, hundred, FundingChange.Kind.REVERSED).allocatedDelta())
+          .isEqualTo(-100);
+      assertThat(new FundingChange(project, hundred, FundingChange.Kind.DISBURSED).disbursedDelta())
+          .isEqualTo(100);
+      assertThat(
+              new FundingChange(project, hundred, FundingChange.Kind.RAISED).donationCountDelta())
+          .isEqualTo(1);
+      assertThat(
+              new FundingChange(project, hundred, FundingChange.Kind.ALLOCATED)
+                  .donationCountDelta())
+          .isZero();
     }
   }
 }

@@ -21,6 +21,7 @@ import org.cishan.project.command.CreateProjectService;
 import org.cishan.project.config.ProjectAccessRules;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
+import org.cishan.project.query.projectsummary.CurrencyFunding;
 import org.cishan.project.query.projectsummary.ProjectSummaryPage;
 import org.cishan.project.query.projectsummary.ProjectSummaryRepository;
 import org.cishan.project.query.projectsummary.ProjectSummaryView;
@@ -82,6 +83,11 @@ class ProjectControllerTest {
         Money.cny(50_000_000),
         Money.cny(10_000),
         List.of(new Money(500, "HKD")),
+        Money.cny(6_000),
+        Money.cny(1_000),
+        List.of(
+            new CurrencyFunding(Money.cny(10_000), 6_000, 1_000, 1),
+            new CurrencyFunding(new Money(500, "HKD"), 1)),
         2,
         AT);
   }

@@ -4,30 +4,32 @@ import java.util.function.Consumer;
 import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
-import org.cishan.project.command.RecordDonationCommand;
-import org.cishan.project.command.RecordDonationService;
-import org.cishan.project.domain.DonationToProject;
-import org.cishan.project.domain.Money;
+import org.cishan.contracts.donation.DonationRefunded;
+import org.cishan.contracts.donation.RestrictionReleased;
+import org.cishan.project.command.RecordFundingCommand;
+import org.cishan.project.command.RecordFundingService;
+import org.cishan.project.domain.FundingChange;
+import org.cishan.project.domain.FundingChange.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Binding {@code donationEvents-in-0}: reads donation.donation-events (group project-service) and
- * adds each confirmed restricted gift to its project's funding, once per event id. Only confirmed
- * money counts: a received (still pending) gift is skipped, as are unrestricted gifts and event
- * types this version does not know, with a log line; a failure is retried and then parked in {@code
- * project-service.donation-events.dlq}.
+ * Binding {@code donationEvents-in-0}: reads donation.donation-events (group project-service). A
+ * confirmed gift restricted to a project adds to what it raised; a refund of restricted money and a
+ * release from restriction take from it — once per event id. A received (still pending) gift,
+ * unrestricted money and event types this version does not know are skipped with a log line; a
+ * failure is retried and then parked in {@code project-service.donation-events.dlq}.
  */
 @Component("donationEvents")
 public class DonationEventsConsumer implements Consumer<DonationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(DonationEventsConsumer.class);
 
-  private final RecordDonationService recordDonation;
+  private final RecordFundingService recordFunding;
 
-  public DonationEventsConsumer(RecordDonationService recordDonation) {
-    this.recordDonation = recordDonation;
+  public DonationEventsConsumer(RecordFundingService recordFunding) {
+    this.recordFunding = recordFunding;
   }
 
   @Override
@@ -37,7 +39,17 @@ public class DonationEventsConsumer implements Consumer<DonationEvent> {
         log.debug("Donation {} is unrestricted; no project to fund", confirmed.donationId());
         return;
       }
-      recordDonation.record(toCommand(confirmed));
+      recordFunding.record(toCommand(confirmed));
+    } else if (event instanceof DonationRefunded refunded) {
+      if (refunded.projectId() != null) {
+        recordFunding.record(
+            command(refunded.eventId(), refunded.projectId(), refunded.amount(), Kind.REFUNDED));
+      }
+    } else if (event instanceof RestrictionReleased released) {
+      if (released.released().minorUnits() > 0) {
+        recordFunding.record(
+            command(released.eventId(), released.projectId(), released.released(), Kind.RELEASED));
+      }
     } else if (event instanceof DonationReceived received) {
       log.debug("Donation {} is pending; it counts once confirmed", received.donationId());
     } else if (event instanceof DonationEvent.Unrecognized unknown) {
@@ -47,11 +59,20 @@ public class DonationEventsConsumer implements Consumer<DonationEvent> {
     }
   }
 
-  static RecordDonationCommand toCommand(DonationConfirmed confirmed) {
-    return new RecordDonationCommand(
-        confirmed.eventId(),
-        new DonationToProject(
-            confirmed.projectId(),
-            new Money(confirmed.amount().minorUnits(), confirmed.amount().currency())));
+  static RecordFundingCommand toCommand(DonationConfirmed confirmed) {
+    return command(confirmed.eventId(), confirmed.projectId(), confirmed.amount(), Kind.RAISED);
+  }
+
+  static RecordFundingCommand command(
+      java.util.UUID eventId,
+      java.util.UUID projectId,
+      org.cishan.contracts.Money amount,
+      Kind kind) {
+    return new RecordFundingCommand(
+        eventId,
+        new FundingChange(
+            projectId,
+            new org.cishan.project.domain.Money(amount.minorUnits(), amount.currency()),
+            kind));
   }
 }

@@ -66,8 +66,9 @@ public class ProjectSummaryRepository {
     return jdbc
         .sql(
             """
-            select project_id, currency, raised_minor_units, donation_count
-              from project_funding where project_id in (:ids)
+            select project_id, currency, raised_minor_units, allocated_minor_units,
+                   disbursed_minor_units, donation_count
+              from project_funding where project_id in (:ids) order by currency
             """)
         .param("ids", projectIds)
         .query(
@@ -76,6 +77,8 @@ public class ProjectSummaryRepository {
                     rs.getObject("project_id", UUID.class),
                     new CurrencyFunding(
                         new Money(rs.getLong("raised_minor_units"), rs.getString("currency")),
+                        rs.getLong("allocated_minor_units"),
+                        rs.getLong("disbursed_minor_units"),
                         rs.getLong("donation_count"))))
         .list()
         .stream()

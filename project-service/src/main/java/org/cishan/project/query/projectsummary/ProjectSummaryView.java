@@ -8,9 +8,10 @@ import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
 
 /**
- * A project with its funding progress. {@code raised} is in the target's currency; gifts in any
- * other currency are shown apart in {@code raisedInOtherCurrencies} (never converted, never
- * dropped). {@code donationCount} counts the gifts of every currency.
+ * A project with its funding progress. {@code raised}, {@code allocated} and {@code disbursed} are
+ * in the target's currency; gifts in any other currency are shown apart in {@code
+ * raisedInOtherCurrencies} (never converted, never dropped), and {@code funding} has every
+ * currency's sums. {@code donationCount} counts the gifts of every currency.
  */
 public record ProjectSummaryView(
     UUID projectId,
@@ -19,17 +20,20 @@ public record ProjectSummaryView(
     Money fundraisingTarget,
     Money raised,
     List<Money> raisedInOtherCurrencies,
+    Money allocated,
+    Money disbursed,
+    List<CurrencyFunding> funding,
     long donationCount,
     Instant createdAt) {
 
   static ProjectSummaryView of(Project project, List<CurrencyFunding> funding) {
     String currency = project.fundraisingTarget().currency();
-    Money raised =
+    CurrencyFunding inTarget =
         funding.stream()
-            .map(CurrencyFunding::raised)
-            .filter(m -> m.currency().equals(currency))
+            .filter(f -> f.raised().currency().equals(currency))
             .findFirst()
-            .orElse(Money.zero(currency));
+            .orElse(new CurrencyFunding(Money.zero(currency), 0));
+    Money raised = inTarget.raised();
     List<Money> others =
         funding.stream()
             .map(CurrencyFunding::raised)
@@ -45,6 +49,11 @@ public record ProjectSummaryView(
         project.fundraisingTarget(),
         raised,
         others,
+        inTarget.allocatedMoney(),
+        inTarget.disbursedMoney(),
+        funding.stream()
+            .sorted(Comparator.comparing((CurrencyFunding f) -> f.raised().currency()))
+            .toList(),
         donations,
         project.createdAt());
   }

@@ -14,9 +14,10 @@ import org.cishan.contracts.Money;
 import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
-import org.cishan.project.command.RecordDonationCommand;
-import org.cishan.project.command.RecordDonationService;
-import org.cishan.project.domain.DonationToProject;
+import org.cishan.contracts.donation.DonationRefunded;
+import org.cishan.project.command.RecordFundingCommand;
+import org.cishan.project.command.RecordFundingService;
+import org.cishan.project.domain.FundingChange;
 import org.junit.jupiter.api.Test;
 
 class DonationEventsConsumerTest {
@@ -25,7 +26,7 @@ class DonationEventsConsumerTest {
   static final UUID EVENT = UUID.fromString("00000000-0000-0000-0000-00000000e001");
   static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
 
-  final RecordDonationService recordDonation = mock(RecordDonationService.class);
+  final RecordFundingService recordDonation = mock(RecordFundingService.class);
   final DonationEventsConsumer consumer = new DonationEventsConsumer(recordDonation);
 
   @Test
@@ -44,9 +45,12 @@ class DonationEventsConsumerTest {
 
     verify(recordDonation)
         .record(
-            new RecordDonationCommand(
+            new RecordFundingCommand(
                 EVENT,
-                new DonationToProject(PROJECT, org.cishan.project.domain.Money.cny(10_000))));
+                new FundingChange(
+                    PROJECT,
+                    org.cishan.project.domain.Money.cny(10_000),
+                    FundingChange.Kind.RAISED)));
   }
 
   @Test
@@ -67,11 +71,27 @@ class DonationEventsConsumerTest {
   }
 
   @Test
+  void takesARefundOfRestrictedMoneyFromWhatTheProjectRaised() {
+    consumer.accept(
+        new DonationRefunded(
+            EVENT, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), PROJECT, Money.cny(300)));
+
+    verify(recordDonation)
+        .record(
+            new RecordFundingCommand(
+                EVENT,
+                new FundingChange(
+                    PROJECT,
+                    org.cishan.project.domain.Money.cny(300),
+                    FundingChange.Kind.REFUNDED)));
+  }
+
+  @Test
   void skipsAnEventOfATypeItDoesNotKnow() throws Exception {
     DonationEvent event =
         JSON.readValue(
             """
-            {"type":"DonationRefunded.v1","eventId":"00000000-0000-0000-0000-00000000e009",
+            {"type":"DonationSplit.v9","eventId":"00000000-0000-0000-0000-00000000e009",
              "occurredAt":"2026-03-01T08:30:00Z","projectId":"00000000-0000-0000-0000-00000000b001"}
             """,
             DonationEvent.class);
