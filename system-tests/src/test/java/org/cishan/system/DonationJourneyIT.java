@@ -11,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,7 +43,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 @EmbeddedKafka(
     kraft = true,
     partitions = 3,
-    topics = {Topics.DONATION_EVENTS, Topics.PROJECT_EVENTS})
+    topics = {Topics.DONATION_EVENTS, Topics.PROJECT_EVENTS, Topics.PROJECT_FUND_EVENTS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DonationJourneyIT {
 
@@ -225,6 +227,194 @@ class DonationJourneyIT {
       assertThat(refused.headers().firstValue("WWW-Authenticate"))
           .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
     }
+  }
+
+  /**
+   * The ledger's money for a project travels to project-service as integration events; after a
+   * random run of gifts, a refund, a release, allocations, a reversal and a payment, both show the
+   * same raised, allocated and disbursed money — and the amounts the run implies.
+   */
+  @Test
+  void aProjectsFundingInProjectServiceEqualsTheLedgersOwnView() throws Exception {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    String projectId = createProject("移民安置社区 Relocation community", 90_000_000);
+    String finance = tokenOf("finance");
+    approveInTheLedger(projectId);
+    long r1 = fen(random);
+    long r2 = fen(random);
+    long r3 = fen(random);
+    String first = cashGift(r1, projectId);
+    String second = cashGift(r2, projectId);
+    cashGift(r3, projectId);
+    await("the restricted gifts allocated to their approved project when confirmed")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(ledgerFunding(projectId).get("allocated").asLong())
+                    .isEqualTo(r1 + r2 + r3));
+    reverse(projectId, allocationOf(projectId, first));
+    reverse(projectId, allocationOf(projectId, second));
+    long refund = 1 + random.nextInt((int) r1 - 1);
+    assertAnswered(
+        post(
+            system.gateway("/api/donations/" + first + "/refunds"),
+            finance,
+            Map.of(
+                "refundId", UUID.randomUUID().toString(),
+                "amount", Map.of("minorUnits", refund, "currency", "CNY"),
+                "reason", "捐赠人要求退回")),
+        200);
+    assertAnswered(
+        post(
+            system.gateway("/api/donations/" + second + "/release-restriction"),
+            finance,
+            Map.of("reason", "捐赠人同意改为非定向")),
+        200);
+    long unrestricted = 0;
+    for (int i = 0; i < 3; i++) {
+      long gift = fen(random);
+      unrestricted += gift;
+      cashGift(gift, null);
+    }
+    long kept = 1 + random.nextInt((int) (unrestricted / 2));
+    long mistaken = 1 + random.nextInt((int) (unrestricted / 2 - 1));
+    String mistakenId = UUID.randomUUID().toString();
+    allocateWhenThePoolHasIt(projectId, UUID.randomUUID().toString(), kept);
+    allocateWhenThePoolHasIt(projectId, mistakenId, mistaken);
+    reverse(projectId, mistakenId);
+    long allocated = r3 + kept;
+    long paid = 1 + random.nextInt((int) allocated);
+    assertAnswered(
+        post(
+            system.gateway("/api/ledger/projects/" + projectId + "/disbursements"),
+            finance,
+            Map.of(
+                "disbursementId",
+                UUID.randomUUID().toString(),
+                "amount",
+                Map.of("minorUnits", paid, "currency", "CNY"),
+                "partner",
+                "移民安置办",
+                "voucherReference",
+                "记-2026-11-27")),
+        201);
+
+    await("project-service shows what the ledger shows (seed " + seed + ")")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode ledger = ledgerFunding(projectId);
+              JsonNode project = getJson("/api/projects/" + projectId).get("funding").get(0);
+              assertThat(project.get("currency").asText()).isEqualTo("CNY");
+              assertThat(ledger.get("restrictedRaised").asLong())
+                  .isEqualTo(project.get("raised").asLong())
+                  .isEqualTo(r1 - refund + r3);
+              assertThat(ledger.get("allocated").asLong())
+                  .isEqualTo(project.get("allocated").asLong())
+                  .isEqualTo(allocated);
+              assertThat(ledger.get("disbursed").asLong())
+                  .isEqualTo(project.get("disbursed").asLong())
+                  .isEqualTo(paid);
+            });
+  }
+
+  /** The allocation that drew from {@code donationId}, as the project's public draws list it. */
+  private String allocationOf(String projectId, String donationId) throws Exception {
+    for (JsonNode draw :
+        getJson("/api/ledger/projects/" + projectId + "/draws?size=100").get("items")) {
+      if (draw.get("donationId").asText().equals(donationId)) {
+        return draw.get("allocationId").asText();
+      }
+    }
+    throw new AssertionError("no draw of " + donationId);
+  }
+
+  private void reverse(String projectId, String allocationId) throws Exception {
+    assertAnswered(
+        post(
+            system.gateway(
+                "/api/ledger/projects/" + projectId + "/allocations/" + allocationId + "/reversal"),
+            tokenOf("finance"),
+            Map.of("reason", "项目选错")),
+        200);
+  }
+
+  private static long fen(Random random) {
+    return 1_000 + random.nextInt(100_000);
+  }
+
+  /** Cash recorded by finance (confirmed at once), restricted to {@code projectId} or not. */
+  private String cashGift(long fen, String projectId) throws Exception {
+    String id = UUID.randomUUID().toString();
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("donationId", id);
+    body.put("donorName", "捐赠人");
+    body.put("amount", Map.of("minorUnits", fen, "currency", "CNY"));
+    body.put("channel", "CASH");
+    if (projectId != null) {
+      body.put("projectId", projectId);
+    }
+    assertAnswered(post(system.gateway("/api/donations"), tokenOf("finance"), body), 201);
+    return id;
+  }
+
+  /**
+   * project-service's lifecycle (issue 5) will announce the approval; until then the test says it
+   * on project.project-events, as project-service will.
+   */
+  private void approveInTheLedger(String projectId) throws Exception {
+    new KafkaTopics(EmbeddedKafkaCondition.getBroker())
+        .send(
+            Topics.PROJECT_EVENTS,
+            projectId,
+            JSON.writeValueAsString(
+                Map.of(
+                    "type", "ProjectStatusChanged.v1",
+                    "eventId", UUID.randomUUID().toString(),
+                    "occurredAt", Instant.now().toString(),
+                    "projectId", projectId,
+                    "status", "APPROVED",
+                    "code", "YM-2026-01",
+                    "title", "移民安置社区 Relocation community")));
+    await("the ledger learned the approval")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(getJson("/api/ledger/projects/" + projectId).get("status").asText())
+                    .isEqualTo("APPROVED"));
+  }
+
+  /**
+   * Allocates once the pool projection shows the unrestricted gifts (it is eventually consistent).
+   */
+  private void allocateWhenThePoolHasIt(String projectId, String allocationId, long fen) {
+    await("allocation " + allocationId)
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertAnswered(
+                    post(
+                        system.gateway("/api/ledger/allocations"),
+                        tokenOf("finance"),
+                        Map.of(
+                            "allocationId", allocationId,
+                            "projectId", projectId,
+                            "amount", Map.of("minorUnits", fen, "currency", "CNY"))),
+                    201));
+  }
+
+  private JsonNode ledgerFunding(String projectId) throws Exception {
+    for (JsonNode money : getJson("/api/ledger/projects/" + projectId).get("money")) {
+      if (money.get("currency").asText().equals("CNY")) {
+        return money;
+      }
+    }
+    throw new AssertionError("the ledger has no CNY for project " + projectId);
+  }
+
+  private static void assertAnswered(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
   }
 
   private String createProject(String title, long targetFen) throws Exception {
