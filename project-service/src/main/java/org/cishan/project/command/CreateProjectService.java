@@ -33,6 +33,7 @@ public class CreateProjectService {
             now(),
             command.createdBy());
     projects.insert(project);
+    projects.updateDetails(project.id(), command.details());
     events.projectCreated(project);
     return project;
   }

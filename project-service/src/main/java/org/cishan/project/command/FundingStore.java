@@ -48,4 +48,24 @@ public class FundingStore {
         .param("currency", change.amount().currency())
         .update();
   }
+
+  /** Per currency with allocated money not yet paid out: why the project cannot close yet. */
+  public java.util.List<String> undisbursed(java.util.UUID projectId) {
+    return jdbc.sql(
+            """
+            select currency, allocated_minor_units - disbursed_minor_units as open
+              from project_funding
+             where project_id = :projectId and allocated_minor_units > disbursed_minor_units
+             order by currency
+            """)
+        .param("projectId", projectId)
+        .query(
+            (row, n) ->
+                "the ledger shows "
+                    + row.getLong("open")
+                    + " minor units of "
+                    + row.getString("currency")
+                    + " allocated but neither disbursed nor returned")
+        .list();
+  }
 }

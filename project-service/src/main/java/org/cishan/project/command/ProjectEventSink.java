@@ -1,6 +1,7 @@
 package org.cishan.project.command;
 
 import org.cishan.project.domain.Project;
+import org.cishan.project.domain.StatusChange;
 
 /**
  * Where the command side announces what happened, inside its own transaction (implemented in {@code
@@ -9,4 +10,6 @@ import org.cishan.project.domain.Project;
 public interface ProjectEventSink {
 
   void projectCreated(Project project);
+
+  void statusChanged(StatusChange change);
 }

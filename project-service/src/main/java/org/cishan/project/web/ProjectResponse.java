@@ -3,13 +3,16 @@ package org.cishan.project.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cishan.project.domain.ProjectDetails;
 import org.cishan.project.query.projectsummary.ProjectSummaryView;
 
 /**
  * A project as the API shows it. {@code raised}, {@code allocated} and {@code disbursed} are in the
  * target's currency, as the ledger announced them; {@code raisedInOtherCurrencies} (an addition to
  * the common API) holds gifts in currencies other than the target's, which are never converted or
- * dropped, and {@code funding} has every currency's sums.
+ * dropped, and {@code funding} has every currency's sums. {@code status} is the lifecycle status
+ * (DRAFT, APPROVED, IMPLEMENTING, UNDER_EVALUATION, CLOSED, TERMINATED); {@code details} the
+ * category, region, partner, planned period and approval reference.
  */
 public record ProjectResponse(
     UUID projectId,
@@ -22,7 +25,9 @@ public record ProjectResponse(
     MoneyResponse disbursed,
     List<FundingResponse> funding,
     long donationCount,
-    Instant createdAt) {
+    Instant createdAt,
+    String status,
+    ProjectDetails details) {
 
   /** One currency's sums, in minor units. */
   public record FundingResponse(
@@ -49,6 +54,8 @@ public record ProjectResponse(
                         f.donationCount()))
             .toList(),
         view.donationCount(),
-        view.createdAt());
+        view.createdAt(),
+        view.status(),
+        view.details());
   }
 }

@@ -30,7 +30,7 @@ class CreateProjectRequestTest {
   }
 
   static CreateProjectRequest request(String title, String description, MoneyRequest target) {
-    return new CreateProjectRequest(title, description, target);
+    return new CreateProjectRequest(title, description, target, null);
   }
 
   static MoneyRequest cny(Long minorUnits) {
@@ -84,7 +84,8 @@ class CreateProjectRequestTest {
 
       assertThat(request.toCommand(Actor.of("officer-1", Set.of(Roles.PROJECT_OFFICER))))
           .isEqualTo(
-              new CreateProjectCommand("敬老院改造", "为老人改造房间", Money.cny(50_000_000), "officer-1"));
+              new CreateProjectCommand(
+                  "敬老院改造", "为老人改造房间", Money.cny(50_000_000), null, "officer-1"));
     }
   }
 }

@@ -16,12 +16,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cishan.project.command.ChangeProjectStatusService;
 import org.cishan.project.command.CreateProjectCommand;
 import org.cishan.project.command.CreateProjectService;
+import org.cishan.project.command.UpdateProjectDetailsService;
+import org.cishan.project.config.ClockConfig;
 import org.cishan.project.config.ProjectAccessRules;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
+import org.cishan.project.domain.ProjectDetails;
 import org.cishan.project.query.projectsummary.CurrencyFunding;
+import org.cishan.project.query.projectsummary.ProjectFilter;
 import org.cishan.project.query.projectsummary.ProjectSummaryPage;
 import org.cishan.project.query.projectsummary.ProjectSummaryRepository;
 import org.cishan.project.query.projectsummary.ProjectSummaryView;
@@ -46,7 +51,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(ProjectController.class)
 @ImportAutoConfiguration(ResourceServerConfiguration.class)
-@Import({ProblemDetailsAdvice.class, ProjectAccessRules.class})
+@Import({ProblemDetailsAdvice.class, ProjectAccessRules.class, ClockConfig.class})
 class ProjectControllerTest {
 
   static final String OFFICER = "00000000-0000-4000-8000-0000000000b1";
@@ -74,6 +79,8 @@ class ProjectControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean CreateProjectService createProject;
   @MockitoBean ProjectSummaryRepository summaries;
+  @MockitoBean UpdateProjectDetailsService updateDetails;
+  @MockitoBean ChangeProjectStatusService changeStatus;
 
   static ProjectSummaryView view() {
     return new ProjectSummaryView(
@@ -89,7 +96,9 @@ class ProjectControllerTest {
             new CurrencyFunding(Money.cny(10_000), 6_000, 1_000, 1),
             new CurrencyFunding(new Money(500, "HKD"), 1)),
         2,
-        AT);
+        AT,
+        "DRAFT",
+        ProjectDetails.NONE);
   }
 
   @Nested
@@ -115,7 +124,7 @@ class ProjectControllerTest {
           .andExpect(jsonPath("$.donationCount").value(2))
           .andExpect(jsonPath("$.createdAt").value("2026-03-01T08:30:00Z"));
       verify(createProject)
-          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), OFFICER));
+          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), null, OFFICER));
     }
 
     @Test
@@ -132,7 +141,7 @@ class ProjectControllerTest {
           .andExpect(status().isCreated())
           .andExpect(jsonPath("$.createdBy").doesNotExist());
       verify(createProject)
-          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), OFFICER));
+          .create(new CreateProjectCommand("敬老院改造", null, Money.cny(50_000_000), null, OFFICER));
     }
 
     @Test
@@ -162,7 +171,8 @@ class ProjectControllerTest {
 
     @Test
     void listsTheFirstPageOfTwentyWhenNotToldOtherwise() throws Exception {
-      when(summaries.page(0, 20)).thenReturn(new ProjectSummaryPage(List.of(view()), 41));
+      when(summaries.page(ProjectFilter.ALL, 0, 20))
+          .thenReturn(new ProjectSummaryPage(List.of(view()), 41));
 
       mvc.perform(get("/api/projects"))
           .andExpect(status().isOk())
@@ -179,7 +189,7 @@ class ProjectControllerTest {
           .andExpect(status().isBadRequest())
           .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
           .andExpect(jsonPath("$.errors[0].field").value(field));
-      verify(summaries, never()).page(anyInt(), anyInt());
+      verify(summaries, never()).page(any(), anyInt(), anyInt());
     }
   }
 }

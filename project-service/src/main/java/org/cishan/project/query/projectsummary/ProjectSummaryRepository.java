@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
+import org.cishan.project.domain.ProjectDetails;
+import org.cishan.project.store.ProjectRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProjectSummaryRepository {
 
-  private static final String PROJECT_COLUMNS =
-      "select id, title, description, target_minor_units, target_currency, created_at,"
-          + " created_by"
-          + " from project";
+  private static final String PROJECT_COLUMNS = "select * from project";
+
+  /** A project row with its status and details, before its funding is joined. */
+  private record Row(Project project, String status, ProjectDetails details) {}
 
   private final JdbcClient jdbc;
 
@@ -32,30 +34,79 @@ public class ProjectSummaryRepository {
   public Optional<ProjectSummaryView> find(UUID projectId) {
     return jdbc.sql(PROJECT_COLUMNS + " where id = :id")
         .param("id", projectId)
-        .query(ProjectSummaryRepository::project)
+        .query(ProjectSummaryRepository::row)
         .optional()
-        .map(
-            p ->
-                ProjectSummaryView.of(
-                    p, fundingOf(List.of(p.id())).getOrDefault(p.id(), List.of())));
+        .map(r -> view(r, fundingOf(List.of(r.project().id()))));
   }
 
-  /** Newest first; {@code page} counts from 0. */
-  public ProjectSummaryPage page(int page, int size) {
-    List<Project> projects =
-        jdbc.sql(PROJECT_COLUMNS + " order by created_at desc, id desc limit :size offset :offset")
+  /** Newest first, filtered by what {@code filter} names; {@code page} counts from 0. */
+  public ProjectSummaryPage page(ProjectFilter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" where true");
+    Map<String, Object> params = new java.util.HashMap<>();
+    if (filter.status() != null) {
+      where.append(" and status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.category() != null) {
+      where.append(" and category = :category");
+      params.put("category", filter.category().name());
+    }
+    if (filter.province() != null) {
+      where.append(" and province = :province");
+      params.put("province", filter.province());
+    }
+    if (filter.county() != null) {
+      where.append(" and county = :county");
+      params.put("county", filter.county());
+    }
+    if (filter.overdueOn() != null) {
+      where.append(
+          " and exists (select 1 from rectification_item r where r.project_id = project.id"
+              + " and r.status <> 'VERIFIED' and r.due_date < :overdueOn)");
+      params.put("overdueOn", filter.overdueOn());
+    }
+    List<Row> rows =
+        jdbc.sql(
+                PROJECT_COLUMNS
+                    + where
+                    + " order by created_at desc, id desc limit :size offset :offset")
+            .params(params)
             .param("size", size)
             .param("offset", (long) page * size)
-            .query(ProjectSummaryRepository::project)
+            .query(ProjectSummaryRepository::row)
             .list();
     Map<UUID, List<CurrencyFunding>> funding =
-        fundingOf(projects.stream().map(Project::id).toList());
-    long total = jdbc.sql("select count(*) from project").query(Long.class).single();
-    return new ProjectSummaryPage(
-        projects.stream()
-            .map(p -> ProjectSummaryView.of(p, funding.getOrDefault(p.id(), List.of())))
-            .toList(),
-        total);
+        fundingOf(rows.stream().map(r -> r.project().id()).toList());
+    long total =
+        jdbc.sql("select count(*) from project" + where).params(params).query(Long.class).single();
+    return new ProjectSummaryPage(rows.stream().map(r -> view(r, funding)).toList(), total);
+  }
+
+  /** Who moved the project, when and why, oldest first. */
+  public List<TransitionView> history(UUID projectId) {
+    return jdbc.sql(
+            """
+            select from_status, to_status, reason, changed_by, changed_at
+              from project_transition where project_id = :projectId order by id
+            """)
+        .param("projectId", projectId)
+        .query(
+            (rs, n) ->
+                new TransitionView(
+                    rs.getString("from_status"),
+                    rs.getString("to_status"),
+                    rs.getString("reason"),
+                    rs.getString("changed_by"),
+                    rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  private static ProjectSummaryView view(Row row, Map<UUID, List<CurrencyFunding>> funding) {
+    return ProjectSummaryView.of(
+        row.project(),
+        row.status(),
+        row.details(),
+        funding.getOrDefault(row.project().id(), List.of()));
   }
 
   private Map<UUID, List<CurrencyFunding>> fundingOf(Collection<UUID> projectIds) {
@@ -87,7 +138,11 @@ public class ProjectSummaryRepository {
                 Row::projectId, Collectors.mapping(Row::funding, Collectors.toList())));
   }
 
-  private static Project project(ResultSet rs, int rowNum) throws SQLException {
+  private static Row row(ResultSet rs, int rowNum) throws SQLException {
+    return new Row(project(rs), rs.getString("status"), ProjectRows.details(rs));
+  }
+
+  private static Project project(ResultSet rs) throws SQLException {
     return new Project(
         rs.getObject("id", UUID.class),
         rs.getString("title"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
+import org.cishan.project.domain.ProjectDetails;
 
 /**
  * A project with its funding progress. {@code raised}, {@code allocated} and {@code disbursed} are
@@ -24,9 +25,12 @@ public record ProjectSummaryView(
     Money disbursed,
     List<CurrencyFunding> funding,
     long donationCount,
-    Instant createdAt) {
+    Instant createdAt,
+    String status,
+    ProjectDetails details) {
 
-  static ProjectSummaryView of(Project project, List<CurrencyFunding> funding) {
+  static ProjectSummaryView of(
+      Project project, String status, ProjectDetails details, List<CurrencyFunding> funding) {
     String currency = project.fundraisingTarget().currency();
     CurrencyFunding inTarget =
         funding.stream()
@@ -55,6 +59,8 @@ public record ProjectSummaryView(
             .sorted(Comparator.comparing((CurrencyFunding f) -> f.raised().currency()))
             .toList(),
         donations,
-        project.createdAt());
+        project.createdAt(),
+        status,
+        details);
   }
 }

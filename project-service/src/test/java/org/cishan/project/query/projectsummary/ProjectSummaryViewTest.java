@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cishan.project.domain.Money;
 import org.cishan.project.domain.Project;
+import org.cishan.project.domain.ProjectDetails;
 import org.junit.jupiter.api.Test;
 
 class ProjectSummaryViewTest {
@@ -22,7 +23,8 @@ class ProjectSummaryViewTest {
 
   @Test
   void showsNothingRaisedInTheTargetCurrencyBeforeTheFirstDonation() {
-    ProjectSummaryView view = ProjectSummaryView.of(PROJECT, List.of());
+    ProjectSummaryView view =
+        ProjectSummaryView.of(PROJECT, "DRAFT", ProjectDetails.NONE, List.of());
 
     assertThat(view.raised()).isEqualTo(Money.zero("CNY"));
     assertThat(view.raisedInOtherCurrencies()).isEmpty();
@@ -37,7 +39,7 @@ class ProjectSummaryViewTest {
             new CurrencyFunding(Money.cny(30_000), 3),
             new CurrencyFunding(new Money(500, "HKD"), 2));
 
-    ProjectSummaryView view = ProjectSummaryView.of(PROJECT, funding);
+    ProjectSummaryView view = ProjectSummaryView.of(PROJECT, "DRAFT", ProjectDetails.NONE, funding);
 
     assertThat(view.raised()).isEqualTo(Money.cny(30_000));
     assertThat(view.raisedInOtherCurrencies())
