@@ -37,6 +37,7 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
       POST /api/content/articles     401       403   403         403     403     201    403             403   401      401     401
       GET /api/content/articles      200       200   200         200     200     200    200             200   401      401     401
       GET /api/content/articles/{id} 200       200   200         200     200     200    200             200   401      401     401
+      POST /api/content/articles/{id}/status 401 403 403      403     403     200    403             403   401      401     401
       """;
 
   /** The same endpoints when the article asked for is a draft: only the last row differs. */
@@ -46,6 +47,7 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
       POST /api/content/articles     401       403   403         403     403     201    403             403   401      401     401
       GET /api/content/articles      200       200   200         200     200     200    200             200   401      401     401
       GET /api/content/articles/{id} 404       404   404         404     200     200    404             404   401      401     401
+      POST /api/content/articles/{id}/status 401 403 403      403     403     200    403             403   401      401     401
       """;
 
   @Autowired MockMvc mvc;
@@ -56,20 +58,24 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
   @Test
   void everyEndpointAnswersEveryCallerAsTheMatrixSays() throws Exception {
     UUID published = givenAnArticle("PUBLISHED", null);
+    UUID toArchive = givenAnArticle("PUBLISHED", null);
 
     AuthorizationMatrix.of(MATRIX)
         .request("POST /api/content/articles", caller -> newArticle())
         .request("GET /api/content/articles/{id}", caller -> get(path(published)))
+        .request("POST /api/content/articles/{id}/status", caller -> move(toArchive, "ARCHIVED"))
         .verify(mvc, context, TestTokens.shared());
   }
 
   @Test
   void onlyEditorsAndAuditorsReadADraftById() throws Exception {
     UUID draft = givenAnArticle("DRAFT", null);
+    UUID toReview = givenAnArticle("DRAFT", null);
 
     AuthorizationMatrix.of(DRAFTS)
         .request("POST /api/content/articles", caller -> newArticle())
         .request("GET /api/content/articles/{id}", caller -> get(path(draft)))
+        .request("POST /api/content/articles/{id}/status", caller -> move(toReview, "IN_REVIEW"))
         .verify(mvc, context, TestTokens.shared());
   }
 
@@ -95,6 +101,12 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
                 : List.of(published.toString()));
     assertThat(listed.get("totalItems").asLong()).isEqualTo(seesDrafts ? 2 : 1);
     assertThat(drafts.get("totalItems").asLong()).isEqualTo(seesDrafts ? 1 : 0);
+  }
+
+  private static MockHttpServletRequestBuilder move(UUID article, String status) {
+    return post(path(article) + "/status")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"status\":\"" + status + "\"}");
   }
 
   private String list(String path, Caller caller) throws Exception {

@@ -185,7 +185,8 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
       assertThat(news.get("items").findValuesAsText("category")).containsOnly("NEWS");
       assertThat(news.get("items").findValuesAsText("articleId")).containsSubsequence(newer, older);
       assertThat(news.get("totalItems").asLong())
-          .isEqualTo(count("select count(*) from article where category = 'NEWS'"));
+          .isEqualTo(
+              count("select count(*) from article where category = 'NEWS' and status = 'DRAFT'"));
     }
 
     static Stream<Arguments> invalidBodies() {
@@ -214,7 +215,7 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"category=FOO", "status=ARCHIVED", "page=-1", "size=101"})
+    @ValueSource(strings = {"category=FOO", "status=REJECTED", "page=-1", "size=101"})
     void answers400ForAnUnknownFilterOrAPageOutOfRange(String query) throws Exception {
       ResponseEntity<String> refused = getAs(editor(), "/api/content/articles?" + query);
 
@@ -264,6 +265,82 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
                   .get("totalItems")
                   .asLong())
           .isZero();
+    }
+
+    @Test
+    void storesAHostileBodySanitizedAndRefusesOneWithNothingLeft() throws Exception {
+      ResponseEntity<String> created =
+          post(
+              article(
+                  "走访",
+                  null,
+                  "<p onclick=\"steal()\">老人们很满意<script>steal()</script>"
+                      + "<a href=\"javascript:steal()\">详情</a></p>",
+                  "zh-CN"));
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      String id = json.readTree(created.getBody()).get("articleId").asText();
+
+      String stored =
+          jdbc.sql("select body from article where id = cast(:id as uuid)")
+              .param("id", id)
+              .query(String.class)
+              .single();
+      assertThat(stored).isEqualTo("<p>老人们很满意<a rel=\"nofollow noopener\">详情</a></p>");
+
+      long before = count("select count(*) from article");
+      ResponseEntity<String> empty =
+          post(article("空", null, "<script>steal()</script><iframe></iframe>", "zh-CN"));
+      assertThat(empty.getStatusCode().value()).isEqualTo(400);
+      assertThat(empty.getBody()).contains("\"field\":\"body\"");
+      assertThat(count("select count(*) from article")).isEqualTo(before);
+    }
+
+    @Test
+    void anArticleIsReviewedPublishedAndArchivedAndOnlyPublishedIsPublic() throws Exception {
+      String id = writeArticle("项目交接仪式");
+
+      assertThat(move(id, "PUBLISHED", null).getStatusCode().value())
+          .as("a draft is reviewed before it is published")
+          .isEqualTo(409);
+      assertThat(move(id, "IN_REVIEW", "请审核").getStatusCode().value()).isEqualTo(200);
+      assertThat(publicStatus(id)).isEqualTo(404);
+      assertThat(move(id, "PUBLISHED", "审核通过").getStatusCode().value()).isEqualTo(200);
+      assertThat(publicStatus(id)).isEqualTo(200);
+      assertThat(move(id, "ARCHIVED", "过期").getStatusCode().value()).isEqualTo(200);
+      assertThat(publicStatus(id)).isEqualTo(404);
+      assertThat(move(id, "PUBLISHED", null).getBody()).contains("ARCHIVED is final");
+
+      assertThat(
+              jdbc.sql(
+                      "select to_status from article_transition where article_id = cast(:id as uuid)"
+                          + " order by id")
+                  .param("id", id)
+                  .query(String.class)
+                  .list())
+          .containsExactly("IN_REVIEW", "PUBLISHED", "ARCHIVED");
+      assertThat(
+              count(
+                  "select count(*) from article_transition where changed_by = '"
+                      + EDITOR
+                      + "' and article_id = '"
+                      + id
+                      + "'"))
+          .isEqualTo(3);
+    }
+
+    private ResponseEntity<String> move(String id, String status, String note) {
+      HttpHeaders headers = editor();
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      String body =
+          note == null
+              ? "{\"status\":\"%s\"}".formatted(status)
+              : "{\"status\":\"%s\",\"note\":\"%s\"}".formatted(status, note);
+      return http.postForEntity(
+          "/api/content/articles/" + id + "/status", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private int publicStatus(String id) {
+      return getAs(new HttpHeaders(), "/api/content/articles/" + id).getStatusCode().value();
     }
 
     private String writeArticle(String title) throws Exception {

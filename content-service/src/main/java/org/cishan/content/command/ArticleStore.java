@@ -1,11 +1,15 @@
 package org.cishan.content.command;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
 import org.cishan.content.domain.Article;
+import org.cishan.content.domain.ArticleStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes articles to the {@code article} table. */
+/** Writes articles to the {@code article} table and their workflow moves. */
 @Repository
 public class ArticleStore {
 
@@ -41,5 +45,45 @@ public class ArticleStore {
             .param("authorId", article.authorId())
             .update()
         == 1;
+  }
+
+  /** The article's status, its row locked until the transaction ends. */
+  public Optional<ArticleStatus> lockStatus(UUID articleId) {
+    return jdbc.sql("select status from article where id = :id for update")
+        .param("id", articleId)
+        .query((row, n) -> ArticleStatus.valueOf(row.getString("status")))
+        .optional();
+  }
+
+  /**
+   * Moves the article and records the move (who, when, note); publishing stamps {@code
+   * published_at}, which archiving keeps.
+   */
+  public void move(
+      UUID articleId, ArticleStatus from, ArticleStatus to, String note, String by, Instant at) {
+    jdbc.sql(
+            """
+            update article
+               set status = :status,
+                   published_at = case when :status = 'PUBLISHED' then :at else published_at end
+             where id = :id
+            """)
+        .param("status", to.name())
+        .param("at", at.atOffset(ZoneOffset.UTC))
+        .param("id", articleId)
+        .update();
+    jdbc.sql(
+            """
+            insert into article_transition
+                   (article_id, from_status, to_status, note, changed_by, changed_at)
+            values (:id, :from, :to, :note, :by, :at)
+            """)
+        .param("id", articleId)
+        .param("from", from.name())
+        .param("to", to.name())
+        .param("note", note)
+        .param("by", by)
+        .param("at", at.atOffset(ZoneOffset.UTC))
+        .update();
   }
 }

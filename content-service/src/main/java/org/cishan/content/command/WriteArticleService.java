@@ -19,14 +19,22 @@ public class WriteArticleService {
     this.clock = clock;
   }
 
+  /**
+   * Stores the draft with its body sanitized ({@link BodySanitizer}); a body with nothing left is
+   * refused.
+   */
   @Transactional
   public Article write(WriteArticleCommand command) {
+    String body = BodySanitizer.clean(command.body());
+    if (!BodySanitizer.hasContent(body)) {
+      throw new EmptyBodyException();
+    }
     Article article =
         Article.newsDraft(
             UUID.randomUUID(),
             command.title(),
             command.summary(),
-            command.body(),
+            body,
             command.language(),
             clock.instant().truncatedTo(ChronoUnit.MICROS),
             command.authorId());

@@ -20,7 +20,8 @@ public class ContentAccessRules {
         rules
             .requestMatchers(HttpMethod.GET, "/api/content/articles", "/api/content/articles/*")
             .permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/content/articles")
+            .requestMatchers(
+                HttpMethod.POST, "/api/content/articles", "/api/content/articles/*/status")
             .hasRole(EDITOR);
   }
 }

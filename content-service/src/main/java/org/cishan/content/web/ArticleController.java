@@ -3,6 +3,7 @@ package org.cishan.content.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.cishan.content.command.ChangeArticleStatusService;
 import org.cishan.content.command.WriteArticleService;
 import org.cishan.content.domain.Article;
 import org.cishan.content.query.article.ArticlePage;
@@ -30,11 +31,30 @@ import org.springframework.web.bind.annotation.RestController;
 public class ArticleController {
 
   private final WriteArticleService writeArticle;
+  private final ChangeArticleStatusService changeStatus;
   private final ArticleRepository articles;
 
-  public ArticleController(WriteArticleService writeArticle, ArticleRepository articles) {
+  public ArticleController(
+      WriteArticleService writeArticle,
+      ChangeArticleStatusService changeStatus,
+      ArticleRepository articles) {
     this.writeArticle = writeArticle;
+    this.changeStatus = changeStatus;
     this.articles = articles;
+  }
+
+  /**
+   * Editors: moves the article in the workflow (draft → in review → published → archived; review
+   * may send it back to draft), recording who, when and the note. 409 for a move that does not
+   * exist.
+   */
+  @PostMapping("/{id}/status")
+  public ArticleResponse changeStatus(
+      @PathVariable UUID id, @Valid @RequestBody ArticleStatusRequest request, Actor actor) {
+    changeStatus
+        .change(id, request.status(), request.note(), actor.id())
+        .orElseThrow(() -> new NotFoundException("Article", id));
+    return find(id, actor);
   }
 
   @PostMapping

@@ -18,7 +18,10 @@ public record ArticleListParams(
     UUID projectId,
     @Pattern(regexp = "NEWS|PROJECT_UPDATE", message = "must be NEWS or PROJECT_UPDATE")
         String category,
-    @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED") String status,
+    @Pattern(
+            regexp = "DRAFT|IN_REVIEW|PUBLISHED|ARCHIVED",
+            message = "must be DRAFT, IN_REVIEW, PUBLISHED or ARCHIVED")
+        String status,
     @Min(0) Integer page,
     @Min(1) @Max(100) Integer size) {
 

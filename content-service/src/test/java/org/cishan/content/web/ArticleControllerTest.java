@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cishan.content.command.ChangeArticleStatusService;
 import org.cishan.content.command.WriteArticleCommand;
 import org.cishan.content.command.WriteArticleService;
 import org.cishan.content.config.ContentAccessRules;
@@ -69,6 +70,7 @@ class ArticleControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean WriteArticleService writeArticle;
+  @MockitoBean ChangeArticleStatusService changeStatus;
   @MockitoBean ArticleRepository articles;
 
   static Article article() {
@@ -263,7 +265,7 @@ class ArticleControllerTest {
     @ParameterizedTest
     @CsvSource({
       "category=FOO,category",
-      "status=ARCHIVED,status",
+      "status=REJECTED,status",
       "projectId=nope,projectId",
       "page=-1,page",
       "size=0,size",
