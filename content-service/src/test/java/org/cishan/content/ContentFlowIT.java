@@ -45,6 +45,40 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
   class AnnouncingNewProjects {
 
     @Test
+    void draftsOneApprovalAndOneClosureNewsPerProjectHoweverOftenTheyAreReported()
+        throws Exception {
+      UUID projectId = UUID.randomUUID();
+      UUID implementing = UUID.randomUUID();
+      UUID last = UUID.randomUUID();
+
+      statusChanged(UUID.randomUUID(), projectId, "APPROVED");
+      UUID twice = UUID.randomUUID();
+      statusChanged(twice, projectId, "APPROVED");
+      statusChanged(twice, projectId, "APPROVED");
+      statusChanged(implementing, projectId, "IMPLEMENTING");
+      statusChanged(last, projectId, "CLOSED");
+
+      awaitProcessed(last);
+      JsonNode page = articlesOf(projectId);
+      assertThat(page.get("items").findValuesAsText("title"))
+          .containsExactlyInAnyOrder("项目立项：乡村小学", "项目结项：乡村小学");
+      assertThat(page.get("items").findValuesAsText("status")).containsOnly("DRAFT");
+      assertThat(isProcessed(implementing)).isTrue();
+    }
+
+    private void statusChanged(UUID eventId, UUID projectId, String status) {
+      topics()
+          .send(
+              Topics.PROJECT_EVENTS,
+              projectId.toString(),
+              """
+              {"type":"ProjectStatusChanged.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
+               "projectId":"%s","status":"%s","code":"XQ-1","title":"乡村小学","reason":null}
+              """
+                  .formatted(eventId, projectId, status));
+    }
+
+    @Test
     void draftsExactlyOneProjectUpdateEvenWhenTheEventIsDeliveredTwice() throws Exception {
       UUID projectId = UUID.randomUUID();
       UUID eventId = UUID.randomUUID();

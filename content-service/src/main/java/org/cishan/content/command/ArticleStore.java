@@ -19,18 +19,25 @@ public class ArticleStore {
     this.jdbc = jdbc;
   }
 
-  /**
-   * @return false when an article drafted from the same source event already exists (the unique
-   *     {@code source_event_id} is the second guard against duplicates, after processed_event)
-   */
+  /** An article an editor wrote (no source event, no fact). */
   public boolean insert(Article article) {
+    return insert(article, null);
+  }
+
+  /**
+   * @param factKey the fact a drafted article reports (one article per fact), or {@code null}
+   * @return false when an article from the same source event, or reporting the same fact, already
+   *     exists (the unique columns are the second guard against duplicates, after processed_event)
+   */
+  public boolean insert(Article article, String factKey) {
     return jdbc.sql(
                 """
                 insert into article (id, title, summary, body, language, category, status,
-                                     project_id, source_event_id, created_at, author_id)
+                                     project_id, source_event_id, created_at, author_id,
+                                     fact_key)
                 values (:id, :title, :summary, :body, :language, :category, :status,
-                        :projectId, :sourceEventId, :createdAt, :authorId)
-                on conflict (source_event_id) do nothing
+                        :projectId, :sourceEventId, :createdAt, :authorId, :factKey)
+                on conflict do nothing
                 """)
             .param("id", article.id())
             .param("title", article.title())
@@ -43,6 +50,7 @@ public class ArticleStore {
             .param("sourceEventId", article.sourceEventId())
             .param("createdAt", article.createdAt().atOffset(ZoneOffset.UTC))
             .param("authorId", article.authorId())
+            .param("factKey", factKey)
             .update()
         == 1;
   }

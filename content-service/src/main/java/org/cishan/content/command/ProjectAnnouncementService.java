@@ -5,13 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
 import org.cishan.content.domain.ProjectAnnouncement;
+import org.cishan.content.domain.ProjectStatusNews;
 import org.cishan.support.messaging.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Drafts one announcement per ProjectCreated event, however often the event is delivered. */
+/**
+ * Drafts project updates from project-service's events: one announcement per created project, one
+ * piece of news per approval and per closure, however often the events are delivered.
+ */
 @Service
 public class ProjectAnnouncementService {
 
@@ -46,10 +50,33 @@ public class ProjectAnnouncementService {
             command.eventId(),
             command.project(),
             clock.instant().truncatedTo(ChronoUnit.MICROS));
-    if (!articles.insert(draft)) {
+    if (!articles.insert(draft, "project-created:" + command.project().projectId())) {
       log.warn("A draft from event {} already exists; not writing another", command.eventId());
       return false;
     }
     return true;
+  }
+
+  /**
+   * Drafts the news of a project's approval or closure: one draft per project and status, however
+   * often (or by however many events) it is reported. Other statuses draft nothing.
+   *
+   * @return true if a draft was written now
+   */
+  @Transactional
+  public boolean draftStatusNews(UUID eventId, UUID projectId, String title, String status) {
+    if (!processedEvents.firstDelivery(CONSUMER, eventId)) {
+      log.info("Event {} was already handled; skipping its redelivery", eventId);
+      return false;
+    }
+    return ProjectStatusNews.draft(
+            UUID.randomUUID(),
+            eventId,
+            projectId,
+            title,
+            status,
+            clock.instant().truncatedTo(ChronoUnit.MICROS))
+        .map(draft -> articles.insert(draft, ProjectStatusNews.factKey(projectId, status)))
+        .orElse(false);
   }
 }

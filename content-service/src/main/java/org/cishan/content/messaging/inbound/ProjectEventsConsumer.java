@@ -6,15 +6,16 @@ import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.content.domain.NewProject;
 import org.cishan.contracts.project.ProjectCreated;
 import org.cishan.contracts.project.ProjectEvent;
+import org.cishan.contracts.project.ProjectStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Binding {@code projectEvents-in-0}: reads project.project-events (group content-service) and
- * drafts one PROJECT_UPDATE article per ProjectCreated event. Event types this version does not
- * know are skipped with a log line; a failure is retried and then parked in {@code
- * content-service.project-events.dlq}.
+ * drafts one PROJECT_UPDATE article per ProjectCreated event, and one per project approved or
+ * closed (ProjectStatusChanged). Event types this version does not know are skipped with a log
+ * line; a failure is retried and then parked in {@code content-service.project-events.dlq}.
  */
 @Component("projectEvents")
 public class ProjectEventsConsumer implements Consumer<ProjectEvent> {
@@ -31,6 +32,9 @@ public class ProjectEventsConsumer implements Consumer<ProjectEvent> {
   public void accept(ProjectEvent event) {
     if (event instanceof ProjectCreated created) {
       announcements.draft(toCommand(created));
+    } else if (event instanceof ProjectStatusChanged changed) {
+      announcements.draftStatusNews(
+          changed.eventId(), changed.projectId(), changed.title(), changed.status());
     } else if (event instanceof ProjectEvent.Unrecognized unknown) {
       log.info("Skipping event {} of unknown type {}", unknown.eventId(), unknown.type());
     } else {

@@ -16,6 +16,7 @@ import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.content.domain.NewProject;
 import org.cishan.contracts.project.ProjectCreated;
 import org.cishan.contracts.project.ProjectEvent;
+import org.cishan.contracts.project.ProjectStatusChanged;
 import org.junit.jupiter.api.Test;
 
 class ProjectEventsConsumerTest {
@@ -49,6 +50,18 @@ class ProjectEventsConsumerTest {
                     "敬老院改造 Elderly home renovation",
                     50_000_000,
                     "CNY")));
+  }
+
+  @Test
+  void passesAStatusChangeOnForItsNews() {
+    UUID event = UUID.randomUUID();
+    UUID project = UUID.randomUUID();
+
+    consumer.accept(
+        new ProjectStatusChanged(
+            event, java.time.Instant.now(), project, "APPROVED", "XQ-1", "乡村小学", null));
+
+    verify(announcements).draftStatusNews(event, project, "乡村小学", "APPROVED");
   }
 
   @Test
