@@ -126,8 +126,9 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
     jdbc.sql(
             """
             insert into article (id, title, body, language, category, status, project_id,
-                                 created_at, author_id)
-            values (:id, '访问控制', '正文', 'zh-CN', 'NEWS', :status, :project, :at, :author)
+                                 created_at, author_id, search_text)
+            values (:id, '访问控制', '正文', 'zh-CN', 'NEWS', :status, :project, :at, :author,
+                    '访问控制 正文')
             """)
         .param("id", id)
         .param("status", status)

@@ -362,6 +362,56 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
           .isEqualTo(3);
     }
 
+    @Test
+    void searchesChineseAndEnglishTextButNotMarkupAndThePublicOnlyInPublishedArticles()
+        throws Exception {
+      String chinese =
+          created(article("助学金发放", null, "<p>石门县<strong>乡村小学</strong>的助学金已发放</p>", "zh-CN"));
+      String english =
+          created(
+              article(
+                  "Grants handed over",
+                  null,
+                  "<p>Student <em>grants</em> reached Shimen.</p>",
+                  "en"));
+
+      assertThat(search(editor(), "乡村小学")).contains(chinese).doesNotContain(english);
+      assertThat(search(editor(), "县乡村")).as("across markup").contains(chinese);
+      assertThat(search(editor(), "GRANTS reached"))
+          .as("across markup, any case")
+          .contains(english);
+      assertThat(search(editor(), "GRANTS")).contains(english).doesNotContain(chinese);
+      assertThat(search(editor(), "strong")).doesNotContain(chinese);
+      assertThat(search(editor(), "100%_")).isEmpty();
+      assertThat(
+              getAs(editor(), "/api/content/articles?q=" + "长".repeat(101)).getStatusCode().value())
+          .isEqualTo(400);
+
+      assertThat(search(new HttpHeaders(), "助学金")).doesNotContain(chinese);
+      move(chinese, "IN_REVIEW", null);
+      move(chinese, "PUBLISHED", null);
+      assertThat(search(new HttpHeaders(), "助学金")).contains(chinese);
+      assertThat(search(new HttpHeaders(), "grants")).doesNotContain(english);
+    }
+
+    private String created(String body) throws Exception {
+      ResponseEntity<String> created = post(body);
+      assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+      return json.readTree(created.getBody()).get("articleId").asText();
+    }
+
+    private java.util.List<String> search(HttpHeaders headers, String query) throws Exception {
+      ResponseEntity<String> found =
+          http.exchange(
+              "/api/content/articles?size=100&q={q}",
+              HttpMethod.GET,
+              new HttpEntity<>(headers),
+              String.class,
+              query);
+      assertThat(found.getStatusCode().value()).as(found.getBody()).isEqualTo(200);
+      return json.readTree(found.getBody()).get("items").findValuesAsText("articleId");
+    }
+
     private ResponseEntity<String> move(String id, String status, String note) {
       HttpHeaders headers = editor();
       headers.setContentType(MediaType.APPLICATION_JSON);

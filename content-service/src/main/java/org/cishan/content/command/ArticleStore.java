@@ -34,9 +34,10 @@ public class ArticleStore {
                 """
                 insert into article (id, title, summary, body, language, category, status,
                                      project_id, source_event_id, created_at, author_id,
-                                     fact_key)
+                                     fact_key, search_text)
                 values (:id, :title, :summary, :body, :language, :category, :status,
-                        :projectId, :sourceEventId, :createdAt, :authorId, :factKey)
+                        :projectId, :sourceEventId, :createdAt, :authorId, :factKey,
+                        :searchText)
                 on conflict do nothing
                 """)
             .param("id", article.id())
@@ -51,8 +52,18 @@ public class ArticleStore {
             .param("createdAt", article.createdAt().atOffset(ZoneOffset.UTC))
             .param("authorId", article.authorId())
             .param("factKey", factKey)
+            .param("searchText", searchText(article))
             .update()
         == 1;
+  }
+
+  /** What search looks in: title, summary and the body's words without markup. */
+  static String searchText(Article article) {
+    return article.title()
+        + " "
+        + (article.summary() == null ? "" : article.summary())
+        + " "
+        + BodySanitizer.text(article.body());
   }
 
   /** The article's status, its row locked until the transaction ends. */

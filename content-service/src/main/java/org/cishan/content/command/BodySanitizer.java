@@ -29,6 +29,11 @@ public final class BodySanitizer {
     return body == null ? null : Jsoup.clean(body, "", ALLOWED, OUTPUT);
   }
 
+  /** The words of a body without its markup, for search. */
+  public static String text(String body) {
+    return body == null ? "" : Jsoup.parseBodyFragment(body).text();
+  }
+
   /** Whether the cleaned body still says anything (text, or at least an image). */
   public static boolean hasContent(String cleaned) {
     if (cleaned == null) {

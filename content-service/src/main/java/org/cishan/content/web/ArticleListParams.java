@@ -3,6 +3,7 @@ package org.cishan.content.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.cishan.content.domain.ArticleCategory;
 import org.cishan.content.domain.ArticleStatus;
@@ -23,9 +24,11 @@ public record ArticleListParams(
             message = "must be DRAFT, IN_REVIEW, PUBLISHED or ARCHIVED")
         String status,
     @Min(0) Integer page,
-    @Min(1) @Max(100) Integer size) {
+    @Min(1) @Max(100) Integer size,
+    @Size(max = 100) String q) {
 
   public ArticleListParams {
+    q = q == null || q.isBlank() ? null : q.trim();
     category = category == null || category.isBlank() ? null : category;
     status = status == null || status.isBlank() ? null : status;
     page = page == null ? 0 : page;
@@ -37,6 +40,7 @@ public record ArticleListParams(
         projectId,
         category == null ? null : ArticleCategory.valueOf(category),
         status == null ? null : ArticleStatus.valueOf(status),
-        visibility);
+        visibility,
+        q);
   }
 }

@@ -58,6 +58,10 @@ public class ArticleRepository {
       conditions.add("status = :status");
       params.put("status", filter.status().name());
     }
+    if (filter.query() != null) {
+      conditions.add("search_text ilike :pattern escape '\\'");
+      params.put("pattern", "%" + escapeLike(filter.query()) + "%");
+    }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     List<Article> items =
         jdbc.sql(COLUMNS + where + " order by created_at desc, id desc limit :size offset :offset")
@@ -69,6 +73,11 @@ public class ArticleRepository {
     long total =
         jdbc.sql("select count(*) from article" + where).params(params).query(Long.class).single();
     return new ArticlePage(items, total);
+  }
+
+  /** The query as literal text inside a LIKE pattern: its % and _ match only themselves. */
+  static String escapeLike(String query) {
+    return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static Article article(ResultSet rs, int rowNum) throws SQLException {
