@@ -98,7 +98,7 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
       assertThat(draft.get("language").asText()).isEqualTo("zh-CN");
       assertThat(draft.get("category").asText()).isEqualTo("PROJECT_UPDATE");
       assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
-      assertThat(draft.get("projectId").asText()).isEqualTo(projectId.toString());
+      assertThat(draft.at("/projectIds/0").asText()).isEqualTo(projectId.toString());
       assertThat(json.readTree(get("/api/content/articles/" + draft.get("articleId").asText())))
           .isEqualTo(draft);
     }
@@ -204,7 +204,7 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
       assertThat(created.getHeaders().getLocation()).hasToString("/api/content/articles/" + id);
       assertThat(body.get("category").asText()).isEqualTo("NEWS");
       assertThat(body.get("status").asText()).isEqualTo("DRAFT");
-      assertThat(body.get("projectId").isNull()).isTrue();
+      assertThat(body.get("projectIds")).isEmpty();
       assertThat(json.readTree(get("/api/content/articles/" + id))).isEqualTo(body);
     }
 

@@ -17,15 +17,25 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}")
+    properties = {
+      "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+      // scheduled articles are published within a second of their time
+      "cishan.content.publish-check=PT0.5S"
+    })
 @AutoConfigureMockMvc
 @EmbeddedKafka(
     kraft = true,
     partitions = 1,
-    topics = {Topics.PROJECT_EVENTS, ContentServiceIntegrationTest.DLQ})
+    topics = {
+      Topics.PROJECT_EVENTS,
+      Topics.DONATION_EVENTS,
+      ContentServiceIntegrationTest.DLQ,
+      ContentServiceIntegrationTest.DONATION_DLQ
+    })
 abstract class ContentServiceIntegrationTest {
 
   static final String DLQ = "content-service.project-events.dlq";
+  static final String DONATION_DLQ = "content-service.donation-events.dlq";
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
   /** The editor the tests write as. */

@@ -1,94 +1,189 @@
 package org.cishan.content.command;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
+import org.cishan.content.domain.ArticleContent;
 import org.cishan.content.domain.ArticleStatus;
+import org.cishan.content.store.ArticleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes articles to the {@code article} table and their workflow moves. */
+/**
+ * Writes articles: the current revision in {@code article}, every revision in {@code
+ * article_revision}, the images any revision uses in {@code article_image}, and workflow moves in
+ * {@code article_transition}.
+ */
 @Repository
 public class ArticleStore {
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  public ArticleStore(JdbcClient jdbc) {
+  public ArticleStore(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
-  }
-
-  /** An article an editor wrote (no source event, no fact). */
-  public boolean insert(Article article) {
-    return insert(article, null);
+    this.json = json;
   }
 
   /**
+   * Stores a new article as revision 1.
+   *
    * @param factKey the fact a drafted article reports (one article per fact), or {@code null}
-   * @return false when an article from the same source event, or reporting the same fact, already
-   *     exists (the unique columns are the second guard against duplicates, after processed_event)
+   * @return false when nothing was stored because an article with the same slug, from the same
+   *     source event, or reporting the same fact already exists
    */
   public boolean insert(Article article, String factKey) {
-    return jdbc.sql(
-                """
-                insert into article (id, title, summary, body, language, category, status,
-                                     project_id, source_event_id, created_at, author_id,
-                                     fact_key, search_text)
-                values (:id, :title, :summary, :body, :language, :category, :status,
-                        :projectId, :sourceEventId, :createdAt, :authorId, :factKey,
-                        :searchText)
-                on conflict do nothing
-                """)
-            .param("id", article.id())
-            .param("title", article.title())
-            .param("summary", article.summary())
-            .param("body", article.body())
-            .param("language", article.language())
-            .param("category", article.category().name())
-            .param("status", article.status().name())
-            .param("projectId", article.projectId())
-            .param("sourceEventId", article.sourceEventId())
-            .param("createdAt", article.createdAt().atOffset(ZoneOffset.UTC))
-            .param("authorId", article.authorId())
-            .param("factKey", factKey)
-            .param("searchText", searchText(article))
-            .update()
-        == 1;
+    ArticleContent content = article.content();
+    boolean inserted =
+        jdbc.sql(
+                    """
+                    insert into article (id, slug, title, summary, body, language, category, tags,
+                                         project_ids, cover_image_id, gallery_image_ids, status,
+                                         revision, source_event_id, created_at, author_id,
+                                         fact_key, search_text)
+                    values (:id, :slug, :title, :summary, :body, :language, :category, :tags,
+                            :projectIds, :cover, :gallery, :status, 1, :sourceEventId,
+                            :createdAt, :authorId, :factKey, :searchText)
+                    on conflict do nothing
+                    """)
+                .param("id", article.id())
+                .param("slug", article.slug())
+                .param("title", content.title())
+                .param("summary", content.summary())
+                .param("body", content.body())
+                .param("language", content.language())
+                .param("category", content.category().name())
+                .param("tags", content.tags().toArray(String[]::new))
+                .param("projectIds", content.projectIds().toArray(UUID[]::new))
+                .param("cover", content.coverImageId())
+                .param("gallery", content.galleryImageIds().toArray(UUID[]::new))
+                .param("status", article.status().name())
+                .param("sourceEventId", article.sourceEventId())
+                .param("createdAt", utc(article.createdAt()))
+                .param("authorId", article.authorId())
+                .param("factKey", factKey)
+                .param("searchText", searchText(content))
+                .update()
+            == 1;
+    if (inserted) {
+      appendRevision(article.id(), 1, content, article.authorId(), article.createdAt());
+    }
+    return inserted;
   }
 
-  /** What search looks in: title, summary and the body's words without markup. */
-  static String searchText(Article article) {
-    return article.title()
-        + " "
-        + (article.summary() == null ? "" : article.summary())
-        + " "
-        + BodySanitizer.text(article.body());
+  /** Whether an article already has this slug. */
+  public boolean slugTaken(String slug) {
+    return jdbc.sql("select count(*) from article where slug = :slug")
+            .param("slug", slug)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
-  /** The article's status, its row locked until the transaction ends. */
-  public Optional<ArticleStatus> lockStatus(UUID articleId) {
-    return jdbc.sql("select status from article where id = :id for update")
+  /** The article in its current revision, its row locked until the transaction ends. */
+  public Optional<Article> lock(UUID articleId) {
+    return jdbc.sql("select " + ArticleRows.COLUMNS + " from article where id = :id for update")
         .param("id", articleId)
-        .query((row, n) -> ArticleStatus.valueOf(row.getString("status")))
+        .query(ArticleRows::article)
         .optional();
   }
 
+  /** Makes {@code content} the article's next revision, kept with who and when. */
+  public int revise(Article current, ArticleContent content, String by, Instant at) {
+    int revision = current.revision() + 1;
+    jdbc.sql(
+            """
+            update article
+               set title = :title, summary = :summary, body = :body, language = :language,
+                   category = :category, tags = :tags, project_ids = :projectIds,
+                   cover_image_id = :cover, gallery_image_ids = :gallery,
+                   search_text = :searchText, revision = :revision
+             where id = :id
+            """)
+        .param("title", content.title())
+        .param("summary", content.summary())
+        .param("body", content.body())
+        .param("language", content.language())
+        .param("category", content.category().name())
+        .param("tags", content.tags().toArray(String[]::new))
+        .param("projectIds", content.projectIds().toArray(UUID[]::new))
+        .param("cover", content.coverImageId())
+        .param("gallery", content.galleryImageIds().toArray(UUID[]::new))
+        .param("searchText", searchText(content))
+        .param("revision", revision)
+        .param("id", current.id())
+        .update();
+    appendRevision(current.id(), revision, content, by, at);
+    return revision;
+  }
+
+  private void appendRevision(
+      UUID articleId, int revision, ArticleContent content, String by, Instant at) {
+    jdbc.sql(
+            """
+            insert into article_revision (article_id, revision, content, edited_by, edited_at)
+            values (:id, :revision, cast(:content as jsonb), :by, :at)
+            """)
+        .param("id", articleId)
+        .param("revision", revision)
+        .param("content", toJson(content))
+        .param("by", by)
+        .param("at", utc(at))
+        .update();
+    for (UUID image : content.imageIds()) {
+      jdbc.sql(
+              """
+              insert into article_image (article_id, image_id) values (:article, :image)
+              on conflict do nothing
+              """)
+          .param("article", articleId)
+          .param("image", image)
+          .update();
+    }
+  }
+
+  /** What search looks in: title, summary and the body's words without markup. */
+  static String searchText(ArticleContent content) {
+    return content.title()
+        + " "
+        + (content.summary() == null ? "" : content.summary())
+        + " "
+        + BodySanitizer.text(content.body());
+  }
+
   /**
-   * Moves the article and records the move (who, when, note); publishing stamps {@code
-   * published_at}, which archiving keeps.
+   * Moves the article and records the move (who, when, note). Publishing stamps {@code
+   * published_at} ({@code publishedAt}), which archiving keeps; scheduling sets {@code publish_at},
+   * which any other move clears.
    */
   public void move(
-      UUID articleId, ArticleStatus from, ArticleStatus to, String note, String by, Instant at) {
+      UUID articleId,
+      ArticleStatus from,
+      ArticleStatus to,
+      Instant publishAt,
+      Instant publishedAt,
+      String note,
+      String by,
+      Instant at) {
     jdbc.sql(
             """
             update article
                set status = :status,
-                   published_at = case when :status = 'PUBLISHED' then :at else published_at end
+                   publish_at = :publishAt,
+                   published_at = case when :status = 'PUBLISHED' then :publishedAt
+                                       else published_at end
              where id = :id
             """)
         .param("status", to.name())
-        .param("at", at.atOffset(ZoneOffset.UTC))
+        .param("publishAt", to == ArticleStatus.SCHEDULED ? utc(publishAt) : null)
+        .param("publishedAt", utc(publishedAt == null ? at : publishedAt))
         .param("id", articleId)
         .update();
     jdbc.sql(
@@ -102,7 +197,85 @@ public class ArticleStore {
         .param("to", to.name())
         .param("note", note)
         .param("by", by)
-        .param("at", at.atOffset(ZoneOffset.UTC))
+        .param("at", utc(at))
         .update();
+  }
+
+  /** Scheduled articles whose time has come, locked; those another instance holds are skipped. */
+  public List<Article> lockDue(Instant now, int limit) {
+    return jdbc.sql(
+            "select "
+                + ArticleRows.COLUMNS
+                + " from article where status = 'SCHEDULED' and publish_at <= :now"
+                + " order by publish_at, id limit :limit for update skip locked")
+        .param("now", utc(now))
+        .param("limit", limit)
+        .query(ArticleRows::article)
+        .list();
+  }
+
+  /**
+   * Deletes an article never published, with its revisions, moves and image links, and records the
+   * deletion; then deletes the images it used that no other article uses.
+   *
+   * @return the images deleted with it
+   */
+  public List<UUID> delete(Article article, String by, Instant at) {
+    List<UUID> images =
+        jdbc.sql("select image_id from article_image where article_id = :id")
+            .param("id", article.id())
+            .query(UUID.class)
+            .list();
+    jdbc.sql("delete from article_transition where article_id = :id")
+        .param("id", article.id())
+        .update();
+    jdbc.sql("delete from article where id = :id").param("id", article.id()).update();
+    List<UUID> deleted = deleteUnused(images);
+    jdbc.sql(
+            """
+            insert into article_deletion
+                   (article_id, slug, title, deleted_images, deleted_by, deleted_at)
+            values (:id, :slug, :title, :images, :by, :at)
+            """)
+        .param("id", article.id())
+        .param("slug", article.slug())
+        .param("title", article.title())
+        .param("images", deleted.toArray(UUID[]::new))
+        .param("by", by)
+        .param("at", utc(at))
+        .update();
+    return deleted;
+  }
+
+  private List<UUID> deleteUnused(Collection<UUID> images) {
+    if (images.isEmpty()) {
+      return List.of();
+    }
+    return jdbc
+        .sql(
+            """
+            delete from image i
+             where i.id = any(:ids)
+               and not exists (select 1 from article_image ai where ai.image_id = i.id)
+            returning i.id
+            """)
+        .param("ids", images.toArray(UUID[]::new))
+        .query(UUID.class)
+        .list()
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  private String toJson(ArticleContent content) {
+    try {
+      return json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Article content is not serializable", e);
+    }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

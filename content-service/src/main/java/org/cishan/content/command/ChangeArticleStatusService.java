@@ -1,20 +1,33 @@
 package org.cishan.content.command;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cishan.content.domain.Article;
 import org.cishan.content.domain.ArticleStatus;
 import org.cishan.content.domain.ArticleTransitionRefusedException;
+import org.cishan.content.domain.InvalidArticleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves an article in the editorial workflow under a row lock, recording who, when and why in
- * {@code article_transition}; publishing stamps {@code published_at} (kept if it is archived).
+ * {@code article_transition}. Publishing stamps {@code published_at} (kept if it is archived);
+ * scheduling keeps the time it is due, and {@link #publishDue} publishes it then.
  */
 @Service
 public class ChangeArticleStatusService {
+
+  /** Who publishes scheduled articles, as {@code article_transition.changed_by} records it. */
+  public static final String SCHEDULER = "scheduler";
+
+  private static final Logger log = LoggerFactory.getLogger(ChangeArticleStatusService.class);
+  private static final int DUE_BATCH = 100;
 
   private final ArticleStore articles;
   private final Clock clock;
@@ -24,18 +37,61 @@ public class ChangeArticleStatusService {
     this.clock = clock;
   }
 
-  /** The new status, or empty when there is no such article. */
+  /**
+   * @param publishAt when a SCHEDULED article is to be published: required for SCHEDULED, in the
+   *     future, and refused with any other status
+   * @return the new status, or empty when there is no such article
+   */
   @Transactional
-  public Optional<ArticleStatus> change(UUID articleId, ArticleStatus to, String note, String by) {
-    Optional<ArticleStatus> current = articles.lockStatus(articleId);
+  public Optional<ArticleStatus> change(
+      UUID articleId, ArticleStatus to, Instant publishAt, String note, String by) {
+    Instant now = now();
+    if (to == ArticleStatus.SCHEDULED && (publishAt == null || !publishAt.isAfter(now))) {
+      throw new InvalidArticleException("publishAt", "must be a time in the future to schedule");
+    }
+    if (to != ArticleStatus.SCHEDULED && publishAt != null) {
+      throw new InvalidArticleException("publishAt", "is only for status SCHEDULED");
+    }
+    Optional<Article> current = articles.lock(articleId);
     if (current.isEmpty()) {
       return Optional.empty();
     }
-    ArticleStatus from = current.get();
+    ArticleStatus from = current.get().status();
     if (!from.mayMoveTo(to)) {
       throw new ArticleTransitionRefusedException(from, to);
     }
-    articles.move(articleId, from, to, note, by, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    Instant at = publishAt == null ? null : publishAt.truncatedTo(ChronoUnit.MICROS);
+    articles.move(articleId, from, to, at, now, note, by, now);
     return Optional.of(to);
+  }
+
+  /**
+   * Publishes the scheduled articles whose time has come, each with its scheduled time as {@code
+   * published_at}. Rows another instance is publishing are skipped, so no article is published
+   * twice.
+   *
+   * @return how many were published
+   */
+  @Transactional
+  public int publishDue() {
+    Instant now = now();
+    List<Article> due = articles.lockDue(now, DUE_BATCH);
+    for (Article article : due) {
+      articles.move(
+          article.id(),
+          ArticleStatus.SCHEDULED,
+          ArticleStatus.PUBLISHED,
+          null,
+          article.publishAt(),
+          "published as scheduled for " + article.publishAt(),
+          SCHEDULER,
+          now);
+      log.info("Published article {} as scheduled for {}", article.id(), article.publishAt());
+    }
+    return due.size();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
+import org.cishan.content.domain.NewProject;
 import org.cishan.content.domain.ProjectAnnouncement;
 import org.cishan.content.domain.ProjectStatusNews;
 import org.cishan.support.messaging.ProcessedEvents;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts project updates from project-service's events: one announcement per created project, one
- * piece of news per approval and per closure, however often the events are delivered.
+ * piece of news per approval and per closure, however often the events are delivered. A created
+ * project's fundraising target goes to {@link FundraisingMilestoneService} in the same transaction.
  */
 @Service
 public class ProjectAnnouncementService {
@@ -26,12 +28,17 @@ public class ProjectAnnouncementService {
 
   private final ProcessedEvents processedEvents;
   private final ArticleStore articles;
+  private final FundraisingMilestoneService milestones;
   private final Clock clock;
 
   public ProjectAnnouncementService(
-      ProcessedEvents processedEvents, ArticleStore articles, Clock clock) {
+      ProcessedEvents processedEvents,
+      ArticleStore articles,
+      FundraisingMilestoneService milestones,
+      Clock clock) {
     this.processedEvents = processedEvents;
     this.articles = articles;
+    this.milestones = milestones;
     this.clock = clock;
   }
 
@@ -50,7 +57,10 @@ public class ProjectAnnouncementService {
             command.eventId(),
             command.project(),
             clock.instant().truncatedTo(ChronoUnit.MICROS));
-    if (!articles.insert(draft, "project-created:" + command.project().projectId())) {
+    NewProject project = command.project();
+    milestones.targetKnown(
+        project.projectId(), project.title(), project.targetMinorUnits(), project.targetCurrency());
+    if (!articles.insert(draft, "project-created:" + project.projectId())) {
       log.warn("A draft from event {} already exists; not writing another", command.eventId());
       return false;
     }

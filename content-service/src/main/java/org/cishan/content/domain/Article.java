@@ -2,72 +2,59 @@ package org.cishan.content.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * An article of the news centre. {@code projectId} links it to a project (or is null); {@code
- * sourceEventId} is the integration event it was drafted from (or null when an editor wrote it);
- * {@code authorId} is the account of the editor who wrote it, from the verified token (null for
- * drafts written from events).
+ * An article of the news centre in its current revision.
+ *
+ * @param slug its stable name in public URLs, never changed once given ({@link Slug})
+ * @param revision the number of its current revision: 1 when first saved, one more per edit
+ * @param sourceEventId the integration event it was drafted from, or null when an editor wrote it
+ * @param authorId the account of the editor who wrote it (null for drafts written from events)
+ * @param publishedAt when it was (first) published, or null
+ * @param publishAt when it is scheduled to be published (status SCHEDULED only), or null
  */
 public record Article(
     UUID id,
-    String title,
-    String summary,
-    String body,
-    String language,
-    ArticleCategory category,
+    String slug,
+    ArticleContent content,
     ArticleStatus status,
-    UUID projectId,
+    int revision,
     UUID sourceEventId,
+    String authorId,
     Instant createdAt,
-    String authorId) {
-
-  public static final int MAX_TITLE = 200;
-  public static final int MAX_SUMMARY = 500;
-  public static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
+    Instant publishedAt,
+    Instant publishAt) {
 
   public Article {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(content, "content");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(createdAt, "createdAt");
-    if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-      throw new IllegalArgumentException("A title needs 1 to " + MAX_TITLE + " characters");
-    }
-    if (summary != null && summary.length() > MAX_SUMMARY) {
-      throw new IllegalArgumentException("A summary has at most " + MAX_SUMMARY + " characters");
-    }
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("An article needs a body");
-    }
-    if (!LANGUAGES.contains(language)) {
-      throw new IllegalArgumentException("Unsupported language: " + language);
+    if (revision < 1) {
+      throw new IllegalArgumentException("Revisions count from 1: " + revision);
     }
   }
 
-  /** A draft written by the editor {@code authorId}, not linked to any project. */
-  public static Article newsDraft(
+  /** A new draft, revision 1. */
+  public static Article draft(
       UUID id,
-      String title,
-      String summary,
-      String body,
-      String language,
-      Instant createdAt,
-      String authorId) {
-    Objects.requireNonNull(authorId, "authorId");
+      String slug,
+      ArticleContent content,
+      UUID sourceEventId,
+      String authorId,
+      Instant createdAt) {
     return new Article(
-        id,
-        title,
-        summary,
-        body,
-        language,
-        ArticleCategory.NEWS,
-        ArticleStatus.DRAFT,
-        null,
-        null,
-        createdAt,
-        authorId);
+        id, slug, content, ArticleStatus.DRAFT, 1, sourceEventId, authorId, createdAt, null, null);
+  }
+
+  /** A draft content-service writes itself from the event {@code sourceEventId}. */
+  public static Article fromEvent(UUID id, ArticleContent content, UUID sourceEventId, Instant at) {
+    return draft(id, Slug.generate(content.title(), at, id), content, sourceEventId, null, at);
+  }
+
+  public String title() {
+    return content.title();
   }
 }

@@ -1,9 +1,13 @@
 package org.cishan.content.domain;
 
-/** What an article is about. */
+/** What an article is: the portal's sections of the news centre. */
 public enum ArticleCategory {
-  /** Written by the editors. */
+  /** News the editors write (资讯). */
   NEWS,
-  /** About one project: its creation, progress, results. */
-  PROJECT_UPDATE
+  /** Notices and announcements (通知公告). */
+  NOTICE,
+  /** About a project: approval, fundraising, results (项目动态). */
+  PROJECT_UPDATE,
+  /** Policies and regulations (政策法规). */
+  POLICY
 }

@@ -4,19 +4,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where an article is in the editorial workflow: draft → in review → published → archived; a review
- * may send it back to draft. Only published articles are visible to the public.
+ * Where an article is in the editorial workflow: draft → in review → published → archived. A review
+ * may send it back to draft, or schedule it for a time; a scheduled article is published at that
+ * time (or earlier by an editor), or taken back into review. Only published articles are visible to
+ * the public.
  */
 public enum ArticleStatus {
   DRAFT,
   IN_REVIEW,
+  SCHEDULED,
   PUBLISHED,
   ARCHIVED;
 
   private static final Map<ArticleStatus, Set<ArticleStatus>> NEXT =
       Map.of(
           DRAFT, Set.of(IN_REVIEW),
-          IN_REVIEW, Set.of(DRAFT, PUBLISHED),
+          IN_REVIEW, Set.of(DRAFT, SCHEDULED, PUBLISHED),
+          SCHEDULED, Set.of(IN_REVIEW, PUBLISHED),
           PUBLISHED, Set.of(ARCHIVED),
           ARCHIVED, Set.of());
 
@@ -26,5 +30,15 @@ public enum ArticleStatus {
 
   public Set<ArticleStatus> next() {
     return NEXT.get(this);
+  }
+
+  /** Whether its content may still be edited (an archived article is final). */
+  public boolean isEditable() {
+    return this != ARCHIVED;
+  }
+
+  /** Whether it may be deleted: only if it was never scheduled or published. */
+  public boolean isDeletable() {
+    return this == DRAFT || this == IN_REVIEW;
   }
 }

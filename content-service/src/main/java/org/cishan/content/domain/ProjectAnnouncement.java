@@ -13,19 +13,17 @@ public final class ProjectAnnouncement {
 
   public static Article draft(UUID articleId, UUID sourceEventId, NewProject project, Instant at) {
     String target = AmountText.of(project.targetMinorUnits(), project.targetCurrency());
-    String name = fit(project.title(), Article.MAX_TITLE - TITLE_PREFIX.length());
-    return new Article(
+    String name = fit(project.title(), ArticleContent.MAX_TITLE - TITLE_PREFIX.length());
+    return Article.fromEvent(
         articleId,
-        TITLE_PREFIX + name,
-        "新项目「" + name + "」已创建，筹款目标 " + target + "。",
-        "慈善项目「" + project.title() + "」已创建，筹款目标为 " + target + "。\n\n本文为系统自动生成的草稿，请编辑补充项目介绍后发布。",
-        "zh-CN",
-        ArticleCategory.PROJECT_UPDATE,
-        ArticleStatus.DRAFT,
-        project.projectId(),
+        ArticleContent.plain(
+            TITLE_PREFIX + name,
+            "新项目「" + name + "」已创建，筹款目标 " + target + "。",
+            "慈善项目「" + project.title() + "」已创建，筹款目标为 " + target + "。\n\n本文为系统自动生成的草稿，请编辑补充项目介绍后发布。",
+            ArticleCategory.PROJECT_UPDATE,
+            project.projectId()),
         sourceEventId,
-        at,
-        null);
+        at);
   }
 
   /**

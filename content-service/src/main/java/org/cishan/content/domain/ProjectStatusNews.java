@@ -15,7 +15,7 @@ public final class ProjectStatusNews {
   /** The draft for {@code status}, or empty when that status is not news. */
   public static Optional<Article> draft(
       UUID articleId, UUID sourceEventId, UUID projectId, String title, String status, Instant at) {
-    String name = ProjectAnnouncement.fit(title, Article.MAX_TITLE - 5);
+    String name = ProjectAnnouncement.fit(title, ArticleContent.MAX_TITLE - 5);
     return switch (status) {
       case "APPROVED" ->
           Optional.of(
@@ -48,17 +48,15 @@ public final class ProjectStatusNews {
 
   private static Article article(
       UUID id, UUID source, UUID project, Instant at, String title, String summary, String body) {
-    return new Article(
+    return Article.fromEvent(
         id,
-        title,
-        summary,
-        body + "\n\n本文为系统自动生成的草稿，请编辑补充后发布。",
-        "zh-CN",
-        ArticleCategory.PROJECT_UPDATE,
-        ArticleStatus.DRAFT,
-        project,
+        ArticleContent.plain(
+            title,
+            summary,
+            body + "\n\n本文为系统自动生成的草稿，请编辑补充后发布。",
+            ArticleCategory.PROJECT_UPDATE,
+            project),
         source,
-        at,
-        null);
+        at);
   }
 }

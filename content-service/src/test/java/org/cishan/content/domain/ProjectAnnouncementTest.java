@@ -28,12 +28,14 @@ class ProjectAnnouncementTest {
 
       assertThat(draft.id()).isEqualTo(ARTICLE);
       assertThat(draft.title()).isEqualTo("新项目：敬老院改造");
-      assertThat(draft.summary()).isEqualTo("新项目「敬老院改造」已创建，筹款目标 500000.00 元。");
-      assertThat(draft.body()).contains("「敬老院改造」").contains("筹款目标为 500000.00 元");
-      assertThat(draft.language()).isEqualTo("zh-CN");
-      assertThat(draft.category()).isEqualTo(ArticleCategory.PROJECT_UPDATE);
+      assertThat(draft.content().summary()).isEqualTo("新项目「敬老院改造」已创建，筹款目标 500000.00 元。");
+      assertThat(draft.content().body()).contains("「敬老院改造」").contains("筹款目标为 500000.00 元");
+      assertThat(draft.content().language()).isEqualTo("zh-CN");
+      assertThat(draft.content().category()).isEqualTo(ArticleCategory.PROJECT_UPDATE);
       assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
-      assertThat(draft.projectId()).isEqualTo(PROJECT);
+      assertThat(draft.content().projectIds()).containsExactly(PROJECT);
+      assertThat(draft.slug()).isEqualTo("2026-03-01-" + ARTICLE.toString().substring(0, 8));
+      assertThat(draft.revision()).isOne();
       assertThat(draft.sourceEventId()).isEqualTo(EVENT);
       assertThat(draft.createdAt()).isEqualTo(AT);
       assertThat(draft.authorId()).as("no human wrote it").isNull();
@@ -41,14 +43,14 @@ class ProjectAnnouncementTest {
 
     @Test
     void shortensAProjectTitleTooLongForAnArticleTitleAndMarksTheCut() {
-      String longTitle = "很".repeat(Article.MAX_TITLE);
+      String longTitle = "很".repeat(ArticleContent.MAX_TITLE);
 
       Article draft =
           ProjectAnnouncement.draft(
               ARTICLE, EVENT, new NewProject(PROJECT, longTitle, 1, "CNY"), AT);
 
-      assertThat(draft.title()).hasSize(Article.MAX_TITLE).startsWith("新项目：很").endsWith("…");
-      assertThat(draft.body()).contains(longTitle);
+      assertThat(draft.title()).hasSize(ArticleContent.MAX_TITLE).startsWith("新项目：很").endsWith("…");
+      assertThat(draft.content().body()).contains(longTitle);
     }
 
     @Test

@@ -22,8 +22,8 @@ class ProjectStatusNewsTest {
 
     assertThat(draft.title()).isEqualTo(title);
     assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
-    assertThat(draft.category()).isEqualTo(ArticleCategory.PROJECT_UPDATE);
-    assertThat(draft.projectId()).isEqualTo(PROJECT);
+    assertThat(draft.content().category()).isEqualTo(ArticleCategory.PROJECT_UPDATE);
+    assertThat(draft.content().projectIds()).containsExactly(PROJECT);
     assertThat(ProjectStatusNews.factKey(PROJECT, status))
         .isEqualTo("project-" + status.toLowerCase() + ":" + PROJECT);
   }

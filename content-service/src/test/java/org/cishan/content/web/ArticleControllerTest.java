@@ -19,13 +19,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cishan.content.command.ChangeArticleStatusService;
+import org.cishan.content.command.DeleteArticleService;
+import org.cishan.content.command.EditArticleService;
 import org.cishan.content.command.WriteArticleCommand;
 import org.cishan.content.command.WriteArticleService;
 import org.cishan.content.config.ContentAccessRules;
 import org.cishan.content.domain.Article;
 import org.cishan.content.domain.ArticleCategory;
+import org.cishan.content.domain.ArticleContent;
 import org.cishan.content.domain.ArticleStatus;
 import org.cishan.content.query.article.ArticleFilter;
+import org.cishan.content.query.article.ArticleHistoryRepository;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
 import org.cishan.content.query.article.ArticleVisibility;
@@ -72,9 +76,15 @@ class ArticleControllerTest {
   @MockitoBean WriteArticleService writeArticle;
   @MockitoBean ChangeArticleStatusService changeStatus;
   @MockitoBean ArticleRepository articles;
+  @MockitoBean EditArticleService editArticle;
+  @MockitoBean DeleteArticleService deleteArticle;
+  @MockitoBean ArticleHistoryRepository history;
+
+  static final ArticleContent CONTENT =
+      new ArticleContent("标题", "摘要", "正文", "zh-CN", ArticleCategory.NEWS, null, null, null, null);
 
   static Article article() {
-    return Article.newsDraft(ID, "标题", "摘要", "正文", "zh-CN", AT, EDITOR);
+    return Article.draft(ID, "biao-ti", CONTENT, null, EDITOR, AT);
   }
 
   @Nested
@@ -95,9 +105,10 @@ class ArticleControllerTest {
           .andExpect(jsonPath("$.articleId").value(ID.toString()))
           .andExpect(jsonPath("$.category").value("NEWS"))
           .andExpect(jsonPath("$.status").value("DRAFT"))
-          .andExpect(jsonPath("$.projectId").doesNotExist())
+          .andExpect(jsonPath("$.projectIds").isEmpty())
+          .andExpect(jsonPath("$.slug").value("biao-ti"))
           .andExpect(jsonPath("$.createdAt").value("2026-03-01T08:30:00Z"));
-      verify(writeArticle).write(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", EDITOR));
+      verify(writeArticle).write(new WriteArticleCommand(CONTENT, null, EDITOR));
     }
 
     @Test
@@ -115,7 +126,7 @@ class ArticleControllerTest {
                       """))
           .andExpect(status().isCreated())
           .andExpect(jsonPath("$.authorId").doesNotExist());
-      verify(writeArticle).write(new WriteArticleCommand("标题", "摘要", "正文", "zh-CN", EDITOR));
+      verify(writeArticle).write(new WriteArticleCommand(CONTENT, null, EDITOR));
     }
 
     @ParameterizedTest
@@ -173,12 +184,18 @@ class ArticleControllerTest {
     void passesTheFiltersToTheReadModel() throws Exception {
       ArticleFilter filter =
           new ArticleFilter(
-              PROJECT, ArticleCategory.PROJECT_UPDATE, ArticleStatus.DRAFT, EVERY_STATUS);
+              PROJECT,
+              ArticleCategory.PROJECT_UPDATE,
+              "助学",
+              "en",
+              ArticleStatus.DRAFT,
+              EVERY_STATUS,
+              null);
       when(articles.page(filter, 2, 5)).thenReturn(new ArticlePage(List.of(article()), 11));
 
       mvc.perform(
               get(
-                      "/api/content/articles?projectId={p}&category=PROJECT_UPDATE&status=DRAFT"
+                      "/api/content/articles?projectId={p}&category=PROJECT_UPDATE&status=DRAFT&tag=助学&language=en"
                           + "&page=2&size=5",
                       PROJECT)
                   .header("Authorization", as(Roles.EDITOR)))
@@ -191,7 +208,7 @@ class ArticleControllerTest {
 
     @Test
     void treatsEmptyFiltersAsNoFilterAndPagesByTwenty() throws Exception {
-      when(articles.page(new ArticleFilter(null, null, null, PUBLISHED_ONLY), 0, 20))
+      when(articles.page(ArticleFilter.all(PUBLISHED_ONLY), 0, 20))
           .thenReturn(new ArticlePage(List.of(), 0));
 
       mvc.perform(get("/api/content/articles?projectId=&category=&status="))
@@ -216,7 +233,7 @@ class ArticleControllerTest {
       mvc.perform(get("/api/content/articles").header("Authorization", as(role)))
           .andExpect(status().isOk());
 
-      verify(articles).page(new ArticleFilter(null, null, null, visibility), 0, 20);
+      verify(articles).page(ArticleFilter.all(visibility), 0, 20);
     }
 
     @Test
@@ -228,7 +245,10 @@ class ArticleControllerTest {
           .andExpect(jsonPath("$.items").isEmpty());
 
       verify(articles)
-          .page(new ArticleFilter(null, null, ArticleStatus.DRAFT, PUBLISHED_ONLY), 0, 20);
+          .page(
+              new ArticleFilter(null, null, null, null, ArticleStatus.DRAFT, PUBLISHED_ONLY, null),
+              0,
+              20);
     }
 
     /** The read model finds a draft only for EVERY_STATUS, as ArticleRepository does. */

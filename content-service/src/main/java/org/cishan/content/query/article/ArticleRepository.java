@@ -1,8 +1,5 @@
 package org.cishan.content.query.article;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,19 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
-import org.cishan.content.domain.ArticleCategory;
-import org.cishan.content.domain.ArticleStatus;
+import org.cishan.content.store.ArticleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads articles from the {@code article} table. */
+/** Reads articles from the {@code article} table, newest first. */
 @Repository
 public class ArticleRepository {
 
-  private static final String COLUMNS =
-      "select id, title, summary, body, language, category, status, project_id, source_event_id,"
-          + " created_at, author_id from article";
+  private static final String SELECT = "select " + ArticleRows.COLUMNS + " from article";
   private static final String PUBLISHED = "status = 'PUBLISHED'";
+
+  /**
+   * Newest first: by publication for what has been published, otherwise by creation (so the public,
+   * seeing only published articles, reads them in the order they appeared).
+   */
+  private static final String NEWEST_FIRST =
+      " order by coalesce(published_at, created_at) desc, id desc";
 
   private final JdbcClient jdbc;
 
@@ -30,12 +31,21 @@ public class ArticleRepository {
     this.jdbc = jdbc;
   }
 
-  /** Empty when there is no such article or {@code visibility} hides it (a draft). */
+  /** Empty when there is no such article or {@code visibility} hides it (not published). */
   public Optional<Article> find(UUID articleId, ArticleVisibility visibility) {
     return jdbc.sql(
-            COLUMNS + " where id = :id" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
+            SELECT + " where id = :id" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
         .param("id", articleId)
-        .query(ArticleRepository::article)
+        .query(ArticleRows::article)
+        .optional();
+  }
+
+  /** Empty when no article has this slug or {@code visibility} hides it. */
+  public Optional<Article> findBySlug(String slug, ArticleVisibility visibility) {
+    return jdbc.sql(
+            SELECT + " where slug = :slug" + (visibility.showsDrafts() ? "" : " and " + PUBLISHED))
+        .param("slug", slug)
+        .query(ArticleRows::article)
         .optional();
   }
 
@@ -44,12 +54,20 @@ public class ArticleRepository {
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> conditions = new ArrayList<>();
     if (filter.projectId() != null) {
-      conditions.add("project_id = :projectId");
+      conditions.add("project_ids @> array[cast(:projectId as uuid)]");
       params.put("projectId", filter.projectId());
     }
     if (filter.category() != null) {
       conditions.add("category = :category");
       params.put("category", filter.category().name());
+    }
+    if (filter.tag() != null) {
+      conditions.add("tags @> array[cast(:tag as text)]");
+      params.put("tag", filter.tag());
+    }
+    if (filter.language() != null) {
+      conditions.add("language = :language");
+      params.put("language", filter.language());
     }
     if (!filter.visibility().showsDrafts()) {
       conditions.add(PUBLISHED);
@@ -64,11 +82,11 @@ public class ArticleRepository {
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     List<Article> items =
-        jdbc.sql(COLUMNS + where + " order by created_at desc, id desc limit :size offset :offset")
+        jdbc.sql(SELECT + where + NEWEST_FIRST + " limit :size offset :offset")
             .params(params)
             .param("size", size)
             .param("offset", (long) page * size)
-            .query(ArticleRepository::article)
+            .query(ArticleRows::article)
             .list();
     long total =
         jdbc.sql("select count(*) from article" + where).params(params).query(Long.class).single();
@@ -78,20 +96,5 @@ public class ArticleRepository {
   /** The query as literal text inside a LIKE pattern: its % and _ match only themselves. */
   static String escapeLike(String query) {
     return query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  private static Article article(ResultSet rs, int rowNum) throws SQLException {
-    return new Article(
-        rs.getObject("id", UUID.class),
-        rs.getString("title"),
-        rs.getString("summary"),
-        rs.getString("body"),
-        rs.getString("language"),
-        ArticleCategory.valueOf(rs.getString("category")),
-        ArticleStatus.valueOf(rs.getString("status")),
-        rs.getObject("project_id", UUID.class),
-        rs.getObject("source_event_id", UUID.class),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getString("author_id"));
   }
 }
