@@ -190,6 +190,8 @@ class ImageUploadIT extends ContentServiceIntegrationTest {
     assertThat(api.delete(IMAGES + "/" + unused).getStatusCode().value()).isEqualTo(204);
     assertThat(api.get(editor(), IMAGES + "/" + unused).getStatusCode().value()).isEqualTo(404);
     assertThat(api.delete(IMAGES + "/" + unused).getStatusCode().value()).isEqualTo(404);
+    assertThat(api.get(editor(), IMAGES + "?size=0").getStatusCode().value()).isEqualTo(400);
+    assertThat(api.get(editor(), IMAGES + "?page=-1").getStatusCode().value()).isEqualTo(400);
   }
 
   private ResponseEntity<byte[]> bytes(HttpHeaders headers, String path) {

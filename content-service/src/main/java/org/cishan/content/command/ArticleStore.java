@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cishan.content.domain.Article;
@@ -53,23 +55,14 @@ public class ArticleStore {
                             :createdAt, :authorId, :factKey, :searchText)
                     on conflict do nothing
                     """)
+                .params(contentParams(content))
                 .param("id", article.id())
                 .param("slug", article.slug())
-                .param("title", content.title())
-                .param("summary", content.summary())
-                .param("body", content.body())
-                .param("language", content.language())
-                .param("category", content.category().name())
-                .param("tags", content.tags().toArray(String[]::new))
-                .param("projectIds", content.projectIds().toArray(UUID[]::new))
-                .param("cover", content.coverImageId())
-                .param("gallery", content.galleryImageIds().toArray(UUID[]::new))
                 .param("status", article.status().name())
                 .param("sourceEventId", article.sourceEventId())
                 .param("createdAt", utc(article.createdAt()))
                 .param("authorId", article.authorId())
                 .param("factKey", factKey)
-                .param("searchText", searchText(content))
                 .update()
             == 1;
     if (inserted) {
@@ -107,16 +100,7 @@ public class ArticleStore {
                    search_text = :searchText, revision = :revision
              where id = :id
             """)
-        .param("title", content.title())
-        .param("summary", content.summary())
-        .param("body", content.body())
-        .param("language", content.language())
-        .param("category", content.category().name())
-        .param("tags", content.tags().toArray(String[]::new))
-        .param("projectIds", content.projectIds().toArray(UUID[]::new))
-        .param("cover", content.coverImageId())
-        .param("gallery", content.galleryImageIds().toArray(UUID[]::new))
-        .param("searchText", searchText(content))
+        .params(contentParams(content))
         .param("revision", revision)
         .param("id", current.id())
         .update();
@@ -147,6 +131,22 @@ public class ArticleStore {
           .param("image", image)
           .update();
     }
+  }
+
+  /** The named parameters of an article's content columns (and its search text). */
+  private static Map<String, Object> contentParams(ArticleContent content) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("title", content.title());
+    params.put("summary", content.summary());
+    params.put("body", content.body());
+    params.put("language", content.language());
+    params.put("category", content.category().name());
+    params.put("tags", content.tags().toArray(String[]::new));
+    params.put("projectIds", content.projectIds().toArray(UUID[]::new));
+    params.put("cover", content.coverImageId());
+    params.put("gallery", content.galleryImageIds().toArray(UUID[]::new));
+    params.put("searchText", searchText(content));
+    return params;
   }
 
   /** What search looks in: title, summary and the body's words without markup. */

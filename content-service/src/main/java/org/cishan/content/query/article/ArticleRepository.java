@@ -19,9 +19,12 @@ public class ArticleRepository {
   private static final String PUBLISHED = "status = 'PUBLISHED'";
 
   /**
-   * Newest first: by publication for what has been published, otherwise by creation (so the public,
-   * seeing only published articles, reads them in the order they appeared).
+   * Newest first: the public (who sees only published articles) by publication time, on the index
+   * of published articles; staff by publication time for what was published, by creation for the
+   * rest.
    */
+  private static final String NEWEST_PUBLISHED_FIRST = " order by published_at desc, id desc";
+
   private static final String NEWEST_FIRST =
       " order by coalesce(published_at, created_at) desc, id desc";
 
@@ -82,7 +85,11 @@ public class ArticleRepository {
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     List<Article> items =
-        jdbc.sql(SELECT + where + NEWEST_FIRST + " limit :size offset :offset")
+        jdbc.sql(
+                SELECT
+                    + where
+                    + (filter.visibility().showsDrafts() ? NEWEST_FIRST : NEWEST_PUBLISHED_FIRST)
+                    + " limit :size offset :offset")
             .params(params)
             .param("size", size)
             .param("offset", (long) page * size)
