@@ -24,12 +24,16 @@ drop index article_by_project;
 alter table article drop column project_id;
 create index article_by_project on article using gin (project_ids);
 
+-- The author as readers see it (a byline such as 本会宣传部 王芳); author_id stays the account.
+alter table article add column byline varchar(100);
+
 alter table article add column revision int not null default 1;
 
 create table article_revision (
   article_id uuid        not null references article (id) on delete cascade,
   revision   int         not null,
-  -- title, summary, body, language, category, tags, projectIds, coverImageId, galleryImageIds
+  -- title, summary, body, language, category, tags, projectIds, coverImageId, galleryImageIds,
+  -- byline
   content    jsonb       not null,
   -- the editor's account id; null for drafts content-service wrote from events
   edited_by  text,
@@ -41,7 +45,8 @@ select id, 1,
        jsonb_build_object('title', title, 'summary', summary, 'body', body,
                           'language', language, 'category', category,
                           'tags', '[]'::jsonb, 'projectIds', to_jsonb(project_ids),
-                          'coverImageId', null, 'galleryImageIds', '[]'::jsonb),
+                          'coverImageId', null, 'galleryImageIds', '[]'::jsonb,
+                          'byline', null),
        author_id, created_at
   from article;
 

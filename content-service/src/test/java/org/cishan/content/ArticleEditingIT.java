@@ -63,6 +63,7 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
       fields.put("coverImageId", cover);
       fields.put("galleryImageIds", List.of(first, second));
       fields.put("slug", slug);
+      fields.put("byline", "本会宣传部 王芳");
 
       JsonNode written = api.write(fields);
 
@@ -74,6 +75,7 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
       assertThat(written.get("galleryImageIds"))
           .hasToString("[\"" + first + "\",\"" + second + "\"]");
       assertThat(written.get("revision").asInt()).isOne();
+      assertThat(written.get("byline").asText()).isEqualTo("本会宣传部 王芳");
       assertThat(api.read(editor(), ARTICLES + "/by-slug/" + slug)).isEqualTo(written);
       assertThat(api.get(anyone(), ARTICLES + "/by-slug/" + slug).getStatusCode().value())
           .as("a draft does not exist for the public")

@@ -47,11 +47,12 @@ public class ArticleStore {
         jdbc.sql(
                     """
                     insert into article (id, slug, title, summary, body, language, category, tags,
-                                         project_ids, cover_image_id, gallery_image_ids, status,
+                                         project_ids, cover_image_id, gallery_image_ids, byline,
+                                         status,
                                          revision, source_event_id, created_at, author_id,
                                          fact_key, search_text)
                     values (:id, :slug, :title, :summary, :body, :language, :category, :tags,
-                            :projectIds, :cover, :gallery, :status, 1, :sourceEventId,
+                            :projectIds, :cover, :gallery, :byline, :status, 1, :sourceEventId,
                             :createdAt, :authorId, :factKey, :searchText)
                     on conflict do nothing
                     """)
@@ -96,7 +97,7 @@ public class ArticleStore {
             update article
                set title = :title, summary = :summary, body = :body, language = :language,
                    category = :category, tags = :tags, project_ids = :projectIds,
-                   cover_image_id = :cover, gallery_image_ids = :gallery,
+                   cover_image_id = :cover, gallery_image_ids = :gallery, byline = :byline,
                    search_text = :searchText, revision = :revision
              where id = :id
             """)
@@ -145,6 +146,7 @@ public class ArticleStore {
     params.put("projectIds", content.projectIds().toArray(UUID[]::new));
     params.put("cover", content.coverImageId());
     params.put("gallery", content.galleryImageIds().toArray(UUID[]::new));
+    params.put("byline", content.byline());
     params.put("searchText", searchText(content));
     return params;
   }

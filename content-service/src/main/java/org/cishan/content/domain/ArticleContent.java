@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param projectIds the projects the article is about (at most {@value #MAX_PROJECTS})
  * @param coverImageId the cover image, or null
  * @param galleryImageIds the gallery in order (at most {@value #MAX_GALLERY}, no duplicates)
+ * @param byline the author as readers see it (e.g. 本会宣传部 王芳), at most {@value #MAX_BYLINE}
+ *     characters, or null; the editor's account is kept apart and never shown to the public
  */
 public record ArticleContent(
     String title,
@@ -29,7 +31,8 @@ public record ArticleContent(
     List<String> tags,
     List<UUID> projectIds,
     UUID coverImageId,
-    List<UUID> galleryImageIds) {
+    List<UUID> galleryImageIds,
+    String byline) {
 
   public static final int MAX_TITLE = 200;
   public static final int MAX_SUMMARY = 500;
@@ -37,6 +40,7 @@ public record ArticleContent(
   public static final int MAX_TAG = 30;
   public static final int MAX_PROJECTS = 20;
   public static final int MAX_GALLERY = 30;
+  public static final int MAX_BYLINE = 100;
   public static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
   public ArticleContent {
@@ -88,6 +92,10 @@ public record ArticleContent(
     } else if (new HashSet<>(galleryImageIds).size() < galleryImageIds.size()) {
       broken.add(violation("galleryImageIds", "names an image twice"));
     }
+    byline = byline == null || byline.isBlank() ? null : byline.strip();
+    if (byline != null && byline.length() > MAX_BYLINE) {
+      broken.add(violation("byline", "has at most " + MAX_BYLINE + " characters"));
+    }
     if (!broken.isEmpty()) {
       throw new InvalidArticleException(broken);
     }
@@ -114,7 +122,8 @@ public record ArticleContent(
         tags,
         projectIds,
         coverImageId,
-        galleryImageIds);
+        galleryImageIds,
+        byline);
   }
 
   /** A short text with no tags, images or more than one project, as drafts from events are. */
@@ -129,7 +138,8 @@ public record ArticleContent(
         List.of(),
         projectId == null ? List.of() : List.of(projectId),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static InvalidArticleException.Violation violation(String field, String message) {

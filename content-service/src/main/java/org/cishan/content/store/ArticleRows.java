@@ -23,7 +23,7 @@ public final class ArticleRows {
   /** The columns {@link #article} reads, for {@code select <COLUMNS> from article}. */
   public static final String COLUMNS =
       "id, slug, title, summary, body, language, category, tags, project_ids, cover_image_id,"
-          + " gallery_image_ids, status, revision, source_event_id, author_id, created_at,"
+          + " gallery_image_ids, byline, status, revision, source_event_id, author_id, created_at,"
           + " published_at, publish_at";
 
   private ArticleRows() {}
@@ -41,7 +41,8 @@ public final class ArticleRows {
             list(row.getArray("tags"), String.class),
             list(row.getArray("project_ids"), UUID.class),
             row.getObject("cover_image_id", UUID.class),
-            list(row.getArray("gallery_image_ids"), UUID.class)),
+            list(row.getArray("gallery_image_ids"), UUID.class),
+            row.getString("byline")),
         ArticleStatus.valueOf(row.getString("status")),
         row.getInt("revision"),
         row.getObject("source_event_id", UUID.class),

@@ -31,7 +31,8 @@ public record ArticleRequest(
     UUID coverImageId,
     @Size(max = ArticleContent.MAX_GALLERY) List<@NotNull UUID> galleryImageIds,
     String slug,
-    Integer revision) {
+    Integer revision,
+    @Size(max = ArticleContent.MAX_BYLINE) String byline) {
 
   ArticleContent content() {
     return new ArticleContent(
@@ -43,7 +44,8 @@ public record ArticleRequest(
         tags,
         projectIds,
         coverImageId,
-        galleryImageIds);
+        galleryImageIds,
+        byline);
   }
 
   /** The command; the author is the signed-in editor, never a body field. */

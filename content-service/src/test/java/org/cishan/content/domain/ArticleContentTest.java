@@ -20,7 +20,7 @@ class ArticleContentTest {
 
   static ArticleContent content(List<String> tags, List<UUID> projects, List<UUID> gallery) {
     return new ArticleContent(
-        "标题", null, "正文", "zh-CN", ArticleCategory.NEWS, tags, projects, null, gallery);
+        "标题", null, "正文", "zh-CN", ArticleCategory.NEWS, tags, projects, null, gallery, null);
   }
 
   @ParameterizedTest
@@ -51,7 +51,7 @@ class ArticleContentTest {
             (Runnable)
                 () ->
                     new ArticleContent(
-                        " ", "s".repeat(501), " ", "fr", null, null, null, null, null),
+                        " ", "s".repeat(501), " ", "fr", null, null, null, null, null, null),
             "title"));
   }
 
@@ -61,11 +61,21 @@ class ArticleContentTest {
         catchThrowableOfType(
             InvalidArticleException.class,
             () ->
-                new ArticleContent(" ", "s".repeat(501), " ", "fr", null, null, null, null, null));
+                new ArticleContent(
+                    " ",
+                    "s".repeat(501),
+                    " ",
+                    "fr",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "b".repeat(101)));
 
     assertThat(refused.violations())
         .extracting(Violation::field)
-        .containsExactly("title", "summary", "body", "language", "category");
+        .containsExactly("title", "summary", "body", "language", "category", "byline");
   }
 
   @Test
@@ -84,10 +94,12 @@ class ArticleContentTest {
             List.of(" 助学 ", "rural"),
             List.of(project, project),
             cover,
-            List.of(second, IMAGE));
+            List.of(second, IMAGE),
+            "  本会宣传部 王芳 ");
 
     assertThat(content.tags()).containsExactly("助学", "rural");
     assertThat(content.projectIds()).containsExactly(project);
     assertThat(content.imageIds()).containsExactly(cover, second, IMAGE);
+    assertThat(content.byline()).isEqualTo("本会宣传部 王芳");
   }
 }

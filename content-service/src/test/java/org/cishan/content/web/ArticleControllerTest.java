@@ -81,7 +81,8 @@ class ArticleControllerTest {
   @MockitoBean ArticleHistoryRepository history;
 
   static final ArticleContent CONTENT =
-      new ArticleContent("标题", "摘要", "正文", "zh-CN", ArticleCategory.NEWS, null, null, null, null);
+      new ArticleContent(
+          "标题", "摘要", "正文", "zh-CN", ArticleCategory.NEWS, null, null, null, null, null);
 
   static Article article() {
     return Article.draft(ID, "biao-ti", CONTENT, null, EDITOR, AT);

@@ -35,12 +35,12 @@ class ArticleRequestTest {
 
   static ArticleRequest request(String title, String summary, String body, String language) {
     return new ArticleRequest(
-        title, summary, body, language, null, null, null, null, null, null, null);
+        title, summary, body, language, null, null, null, null, null, null, null, null);
   }
 
   static ArticleRequest withLists(List<String> tags, List<UUID> projects, List<UUID> gallery) {
     return new ArticleRequest(
-        "t", null, "正文", "zh-CN", null, tags, projects, null, gallery, null, null);
+        "t", null, "正文", "zh-CN", null, tags, projects, null, gallery, null, null, null);
   }
 
   static Stream<Arguments> invalidRequests() {
@@ -61,7 +61,22 @@ class ArticleRequestTest {
         Arguments.of(
             withLists(null, Collections.nCopies(21, UUID.randomUUID()), null), "projectIds"),
         Arguments.of(
-            withLists(null, null, Collections.nCopies(31, UUID.randomUUID())), "galleryImageIds"));
+            withLists(null, null, Collections.nCopies(31, UUID.randomUUID())), "galleryImageIds"),
+        Arguments.of(
+            new ArticleRequest(
+                "t",
+                null,
+                "正文",
+                "zh-CN",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "署".repeat(101)),
+            "byline"));
   }
 
   @ParameterizedTest
@@ -88,7 +103,7 @@ class ArticleRequestTest {
         .isEqualTo(
             new WriteArticleCommand(
                 new ArticleContent(
-                    "标题", "摘要", "正文", "zh-CN", ArticleCategory.NEWS, null, null, null, null),
+                    "标题", "摘要", "正文", "zh-CN", ArticleCategory.NEWS, null, null, null, null, null),
                 null,
                 "editor-1"));
     UUID article = UUID.randomUUID();
@@ -106,7 +121,8 @@ class ArticleRequestTest {
             cover,
             List.of(),
             "tong-zhi",
-            3);
+            3,
+            "本会宣传部");
     assertThat(edit.toEditCommand(article, editor))
         .isEqualTo(
             new EditArticleCommand(
@@ -120,7 +136,8 @@ class ArticleRequestTest {
                     List.of("助学"),
                     List.of(project),
                     cover,
-                    List.of()),
+                    List.of(),
+                    "本会宣传部"),
                 "tong-zhi",
                 3,
                 "editor-1"));
