@@ -16,6 +16,10 @@ create index image_uploaded on image (uploaded_at desc, id desc);
 
 alter table article add column cover_image_id uuid;
 alter table article add column gallery_image_ids uuid[] not null default '{}';
+-- The public may see an image while a published article shows it (current revision).
+create index article_by_cover on article (cover_image_id) where status = 'PUBLISHED';
+create index article_by_gallery_image on article using gin (gallery_image_ids)
+  where status = 'PUBLISHED';
 
 -- Every image any revision of an article uses. An image that is linked cannot be deleted (the
 -- foreign key refuses it); deleting an article removes its links and, in the same transaction,

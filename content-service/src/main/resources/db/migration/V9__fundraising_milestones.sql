@@ -15,3 +15,13 @@ create table project_raised (
   raised_minor bigint not null,
   primary key (project_id, currency)
 );
+
+-- Every fact a draft was written for, kept even if the draft is deleted: one draft per fact, ever
+-- (article.fact_key alone would free the fact when its draft goes).
+create table reported_fact (
+  fact_key    text        primary key,
+  article_id  uuid        not null,
+  reported_at timestamptz not null
+);
+insert into reported_fact (fact_key, article_id, reported_at)
+select fact_key, id, created_at from article where fact_key is not null;

@@ -400,8 +400,11 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
       fields.put("coverImageId", image);
       String id = api.write(fields).get("articleId").asText();
 
-      api.send(HttpMethod.PUT, ARTICLES + "/" + id, article("换封面 无图"));
+      ResponseEntity<String> edited =
+          api.send(HttpMethod.PUT, ARTICLES + "/" + id, article("换封面 无图"));
 
+      assertThat(edited.getStatusCode().value()).as(edited.getBody()).isEqualTo(200);
+      assertThat(api.tree(edited.getBody()).get("coverImageId").isNull()).isTrue();
       assertRefused(api.delete(IMAGES + "/" + image), 409, "rule", "image-in-use");
       assertThat(
               api.read(editor(), ARTICLES + "/" + id + "/history")

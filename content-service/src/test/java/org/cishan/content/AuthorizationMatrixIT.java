@@ -189,7 +189,7 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
     return id;
   }
 
-  /** An uploaded PNG, used by {@code article} (or by none). */
+  /** An uploaded PNG, the cover of {@code article} (or used by none). */
   private UUID givenAnImage(UUID article) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
@@ -203,6 +203,10 @@ class AuthorizationMatrixIT extends ContentServiceIntegrationTest {
         .update();
     if (article != null) {
       jdbc.sql("insert into article_image (article_id, image_id) values (:article, :image)")
+          .param("article", article)
+          .param("image", id)
+          .update();
+      jdbc.sql("update article set cover_image_id = :image where id = :article")
           .param("article", article)
           .param("image", id)
           .update();

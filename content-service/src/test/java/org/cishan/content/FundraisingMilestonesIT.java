@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.cishan.content.command.FundraisingMilestoneService;
 import org.cishan.contracts.Topics;
 import org.cishan.support.testing.KafkaTopics;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fundraising milestone drafts from the ledger's events on a real KRaft broker: half and all of the
@@ -30,6 +35,8 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedKafkaBroker kafka;
+  @Autowired FundraisingMilestoneService milestoneService;
+  @Autowired PlatformTransactionManager transactions;
 
   ContentApi api;
 
@@ -41,7 +48,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
   @Test
   void draftsHalfAndFullOnceEachHoweverTheMoneyComesAndGoes() {
     UUID project = UUID.randomUUID();
-    projectCreated(UUID.randomUUID(), project, "乡村小学", 100_000);
+    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "乡村小学", 100_000));
     UUID first = UUID.randomUUID();
 
     confirmed(first, project, 30_000, "CNY");
@@ -93,7 +100,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
   @Test
   void draftsNoSecondMilestoneEvenIfTheDeliveryRecordWasLost() {
     UUID project = UUID.randomUUID();
-    projectCreated(UUID.randomUUID(), project, "图书角", 1_000);
+    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "图书角", 1_000));
     UUID gift = UUID.randomUUID();
     handled(confirmed(gift, project, 1_000, "CNY"));
 
@@ -101,6 +108,56 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
     handled(confirmed(gift, project, 1_000, "CNY"));
 
     assertThat(milestoneTitles(project)).containsExactlyInAnyOrder("筹款过半：图书角", "筹款目标达成：图书角");
+  }
+
+  @Test
+  void aMilestoneDraftAnEditorDeletedIsNotDraftedAgain() {
+    UUID project = UUID.randomUUID();
+    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "助学金", 1_000));
+    handled(confirmed(UUID.randomUUID(), project, 600, "CNY"));
+    String half = milestones(project).get(0).get("articleId").asText();
+
+    assertThat(api.delete(ARTICLES + "/" + half).getStatusCode().value()).isEqualTo(200);
+    handled(confirmed(UUID.randomUUID(), project, 100, "CNY"));
+    handled(confirmed(UUID.randomUUID(), project, 300, "CNY"));
+
+    assertThat(milestoneTitles(project)).containsExactly("筹款目标达成：助学金");
+  }
+
+  /**
+   * The target arrives while the gift that reaches it is being applied: the gift's transaction
+   * waits for the target's (the project's lock), then sees it and drafts. Without the lock each
+   * would miss the other's uncommitted row and nothing would be drafted.
+   */
+  @Test
+  void aGiftAppliedWhileTheTargetArrivesIsNotMissed() throws Exception {
+    UUID project = UUID.randomUUID();
+    CompletableFuture<Integer> gift = new CompletableFuture<>();
+
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            targetTransaction -> {
+              milestoneService.targetKnown(project, "竞态", 1_000, "CNY");
+              CompletableFuture.runAsync(
+                  () -> {
+                    try {
+                      gift.complete(
+                          milestoneService.recordRaised(UUID.randomUUID(), project, "CNY", 1_000));
+                    } catch (RuntimeException e) {
+                      gift.completeExceptionally(e);
+                    }
+                  });
+              try {
+                gift.get(2, TimeUnit.SECONDS); // without the lock the gift is done by now
+              } catch (TimeoutException waiting) {
+                // with the lock it waits for this transaction to commit
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    assertThat(gift.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+    assertThat(milestoneTitles(project)).containsExactlyInAnyOrder("筹款过半：竞态", "筹款目标达成：竞态");
   }
 
   private List<JsonNode> milestones(UUID project) {
@@ -120,7 +177,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
     return milestones(project).stream().map(a -> a.get("title").asText()).toList();
   }
 
-  private void projectCreated(UUID eventId, UUID project, String title, long target) {
+  private UUID projectCreated(UUID eventId, UUID project, String title, long target) {
     topics()
         .send(
             Topics.PROJECT_EVENTS,
@@ -130,6 +187,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
              "projectId":"%s","title":"%s","fundraisingTarget":{"minorUnits":%d,"currency":"CNY"}}
             """
                 .formatted(eventId, project, title, target));
+    return eventId;
   }
 
   private UUID confirmed(UUID eventId, UUID project, long amount, String currency) {

@@ -1,6 +1,7 @@
 package org.cishan.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cishan.content.ContentApi.ARTICLES;
 import static org.cishan.content.ContentApi.IMAGES;
 import static org.cishan.content.ContentApi.anyone;
 import static org.cishan.content.ContentApi.article;
@@ -144,7 +145,7 @@ class ImageUploadIT extends ContentServiceIntegrationTest {
   }
 
   @Test
-  void aPublishedArticlesImageIsPublicCacheableForAYearAndRevalidatedByETag() {
+  void aPublishedArticlesImageIsPublicCacheableForADayAndRevalidatedByETag() {
     String image = api.uploaded(TestImages.png(30, 20));
     Map<String, Object> fields = article("带封面的文章");
     fields.put("coverImageId", image);
@@ -156,13 +157,37 @@ class ImageUploadIT extends ContentServiceIntegrationTest {
 
     ResponseEntity<byte[]> served = bytes(anyone(), IMAGES + "/" + image);
     assertThat(served.getStatusCode().value()).isEqualTo(200);
-    assertThat(served.getHeaders().getCacheControl())
-        .isEqualTo("max-age=31536000, public, immutable");
+    assertThat(served.getHeaders().getCacheControl()).isEqualTo("max-age=86400, public");
     HttpHeaders revalidate = anyone();
     revalidate.setIfNoneMatch(served.getHeaders().getETag());
     ResponseEntity<byte[]> notModified = bytes(revalidate, IMAGES + "/" + image);
     assertThat(notModified.getStatusCode().value()).isEqualTo(304);
     assertThat(notModified.getBody()).isNull();
+  }
+
+  @Test
+  void anImageTakenOutOfAPublishedArticleOrOfOneArchivedIsWithdrawnFromThePublic() {
+    String cover = api.uploaded(TestImages.png(5, 5));
+    String gallery = api.uploaded(TestImages.png(6, 6));
+    Map<String, Object> fields = article("撤图");
+    fields.put("coverImageId", cover);
+    fields.put("galleryImageIds", List.of(gallery));
+    String id = api.write(fields).get("articleId").asText();
+    api.publish(id);
+    assertThat(bytes(anyone(), IMAGES + "/" + cover).getStatusCode().value()).isEqualTo(200);
+    assertThat(bytes(anyone(), IMAGES + "/" + gallery).getStatusCode().value()).isEqualTo(200);
+
+    Map<String, Object> withoutCover = article("撤图");
+    withoutCover.put("galleryImageIds", List.of(gallery));
+    api.send(HttpMethod.PUT, ARTICLES + "/" + id, withoutCover);
+
+    assertThat(bytes(anyone(), IMAGES + "/" + cover).getStatusCode().value()).isEqualTo(404);
+    assertThat(bytes(editor(), IMAGES + "/" + cover).getStatusCode().value())
+        .as("kept for the revision that used it")
+        .isEqualTo(200);
+    assertThat(bytes(anyone(), IMAGES + "/" + gallery).getStatusCode().value()).isEqualTo(200);
+    api.move(id, "ARCHIVED", null);
+    assertThat(bytes(anyone(), IMAGES + "/" + gallery).getStatusCode().value()).isEqualTo(404);
   }
 
   @Test

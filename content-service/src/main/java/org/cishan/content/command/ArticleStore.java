@@ -37,11 +37,15 @@ public class ArticleStore {
   /**
    * Stores a new article as revision 1.
    *
-   * @param factKey the fact a drafted article reports (one article per fact), or {@code null}
-   * @return false when nothing was stored because an article with the same slug, from the same
-   *     source event, or reporting the same fact already exists
+   * @param factKey the fact a drafted article reports (one article per fact, ever: {@code
+   *     reported_fact} keeps it after the draft is deleted), or {@code null}
+   * @return false when nothing was stored because an article with the same slug or from the same
+   *     source event exists, or the fact was reported before
    */
   public boolean insert(Article article, String factKey) {
+    if (factKey != null && !reportFact(factKey, article)) {
+      return false;
+    }
     ArticleContent content = article.content();
     boolean inserted =
         jdbc.sql(
@@ -70,6 +74,24 @@ public class ArticleStore {
       appendRevision(article.id(), 1, content, article.authorId(), article.createdAt());
     }
     return inserted;
+  }
+
+  /**
+   * Records that a draft reports {@code factKey}; false when one ever did (even if it was deleted
+   * since).
+   */
+  private boolean reportFact(String factKey, Article article) {
+    return jdbc.sql(
+                """
+                insert into reported_fact (fact_key, article_id, reported_at)
+                values (:fact, :article, :at)
+                on conflict do nothing
+                """)
+            .param("fact", factKey)
+            .param("article", article.id())
+            .param("at", utc(article.createdAt()))
+            .update()
+        == 1;
   }
 
   /** Whether an article already has this slug. */
@@ -203,17 +225,33 @@ public class ArticleStore {
         .update();
   }
 
-  /** Scheduled articles whose time has come, locked; those another instance holds are skipped. */
-  public List<Article> lockDue(Instant now, int limit) {
+  /** The scheduled articles whose time has come, oldest first. */
+  public List<UUID> due(Instant now, int limit) {
+    return jdbc.sql(
+            """
+            select id from article where status = 'SCHEDULED' and publish_at <= :now
+             order by publish_at, id limit :limit
+            """)
+        .param("now", utc(now))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
+  /**
+   * The article, locked, if it is still scheduled and due; empty if not, or if another transaction
+   * holds it (skipped, not waited for).
+   */
+  public Optional<Article> lockIfDue(UUID articleId, Instant now) {
     return jdbc.sql(
             "select "
                 + ArticleRows.COLUMNS
-                + " from article where status = 'SCHEDULED' and publish_at <= :now"
-                + " order by publish_at, id limit :limit for update skip locked")
+                + " from article where id = :id and status = 'SCHEDULED' and publish_at <= :now"
+                + " for update skip locked")
+        .param("id", articleId)
         .param("now", utc(now))
-        .param("limit", limit)
         .query(ArticleRows::article)
-        .list();
+        .optional();
   }
 
   /**

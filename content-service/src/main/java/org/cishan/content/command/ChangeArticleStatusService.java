@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves an article in the editorial workflow under a row lock, recording who, when and why in
  * {@code article_transition}. Publishing stamps {@code published_at} (kept if it is archived);
- * scheduling keeps the time it is due, and {@link #publishDue} publishes it then.
+ * scheduling keeps the time it is due, and {@link #publishIfDue} publishes it then.
  */
 @Service
 public class ChangeArticleStatusService {
@@ -27,8 +27,6 @@ public class ChangeArticleStatusService {
   public static final String SCHEDULER = "scheduler";
 
   private static final Logger log = LoggerFactory.getLogger(ChangeArticleStatusService.class);
-  private static final int DUE_BATCH = 100;
-
   private final ArticleStore articles;
   private final Clock clock;
 
@@ -65,30 +63,37 @@ public class ChangeArticleStatusService {
     return Optional.of(to);
   }
 
+  /** The scheduled articles whose time has come, oldest first (at most {@code limit}). */
+  public List<UUID> due(int limit) {
+    return articles.due(now(), limit);
+  }
+
   /**
-   * Publishes the scheduled articles whose time has come, each with its scheduled time as {@code
-   * published_at}. Rows another instance is publishing are skipped, so no article is published
-   * twice.
+   * Publishes one scheduled article if it is still scheduled and due, with its scheduled time as
+   * {@code published_at}, in a transaction of its own. A row another instance is publishing is
+   * skipped, so no article is published twice.
    *
-   * @return how many were published
+   * @return whether it was published now
    */
   @Transactional
-  public int publishDue() {
+  public boolean publishIfDue(UUID articleId) {
     Instant now = now();
-    List<Article> due = articles.lockDue(now, DUE_BATCH);
-    for (Article article : due) {
-      articles.move(
-          article.id(),
-          ArticleStatus.SCHEDULED,
-          ArticleStatus.PUBLISHED,
-          null,
-          article.publishAt(),
-          "published as scheduled for " + article.publishAt(),
-          SCHEDULER,
-          now);
-      log.info("Published article {} as scheduled for {}", article.id(), article.publishAt());
+    Optional<Article> due = articles.lockIfDue(articleId, now);
+    if (due.isEmpty()) {
+      return false;
     }
-    return due.size();
+    Instant scheduled = due.get().publishAt();
+    articles.move(
+        articleId,
+        ArticleStatus.SCHEDULED,
+        ArticleStatus.PUBLISHED,
+        null,
+        scheduled,
+        "published as scheduled for " + scheduled,
+        SCHEDULER,
+        now);
+    log.info("Published article {} as scheduled for {}", articleId, scheduled);
+    return true;
   }
 
   private Instant now() {

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes an article that was never scheduled or published (those are archived instead, so what the
- * public saw stays on record). The images it used that no other article uses go with it, in the
- * same transaction, and are named in the answer and in {@code article_deletion}: none is left
- * behind unseen.
+ * Deletes a draft or an article in review — never published: a published article can only be
+ * archived, so what the public saw stays on record; a scheduled one is taken back into review
+ * first. The images it used that no other article uses go with it, in the same transaction, and are
+ * named in the answer and in {@code article_deletion}: none is left behind unseen.
  */
 @Service
 public class DeleteArticleService {

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drafts fundraising milestone news (50% and 100% of a project's target) from the ledger's events:
  * each change to the money raised for a project is applied once per event id, and each milestone
- * reached is drafted once per project ({@code article.fact_key}), whichever event — a gift, or the
- * project's target arriving after its gifts — shows it reached.
+ * reached is drafted once per project ({@code reported_fact}), whichever event — a gift, or the
+ * project's target arriving after its gifts — shows it reached. Both paths take the project's
+ * advisory lock first, so neither misses the other's uncommitted change.
  */
 @Service
 public class FundraisingMilestoneService {
@@ -53,6 +54,7 @@ public class FundraisingMilestoneService {
       log.info("Event {} was already handled; skipping its redelivery", eventId);
       return 0;
     }
+    fundraising.lockProject(projectId);
     fundraising.addRaised(projectId, currency, delta);
     return draftReached(projectId);
   }
@@ -67,6 +69,7 @@ public class FundraisingMilestoneService {
       log.warn("Project {} has no positive target; no fundraising milestones", projectId);
       return 0;
     }
+    fundraising.lockProject(projectId);
     fundraising.rememberTarget(projectId, title, target, currency);
     return draftReached(projectId);
   }

@@ -18,6 +18,17 @@ public class FundraisingStore {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Serializes the work on one project's fundraising until the transaction ends, so a gift and the
+   * project's target arriving at once cannot each miss the other's uncommitted row.
+   */
+  public void lockProject(UUID projectId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
+        .param("id", projectId)
+        .query((row, n) -> 1)
+        .list();
+  }
+
   /** Remembers the target (the first one told wins: a project's target is fixed at creation). */
   public void rememberTarget(UUID projectId, String title, long target, String currency) {
     jdbc.sql(

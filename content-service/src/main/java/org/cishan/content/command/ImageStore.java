@@ -48,14 +48,17 @@ public class ImageStore {
         .update();
   }
 
-  /** Which of {@code ids} are not uploaded images. */
+  /**
+   * Which of {@code ids} are not uploaded images. The others are locked against deletion until the
+   * transaction ends, so an image an article is about to link cannot vanish meanwhile.
+   */
   public Set<UUID> missing(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return Set.of();
     }
     Set<UUID> missing = new HashSet<>(ids);
     missing.removeAll(
-        jdbc.sql("select id from image where id = any(:ids)")
+        jdbc.sql("select id from image where id = any(:ids) for key share")
             .param("ids", ids.toArray(UUID[]::new))
             .query(UUID.class)
             .list());

@@ -36,6 +36,7 @@ public record ArticleContent(
 
   public static final int MAX_TITLE = 200;
   public static final int MAX_SUMMARY = 500;
+  public static final int MAX_BODY = 100_000;
   public static final int MAX_TAGS = 10;
   public static final int MAX_TAG = 30;
   public static final int MAX_PROJECTS = 20;
@@ -62,6 +63,8 @@ public record ArticleContent(
     }
     if (body == null || body.isBlank()) {
       broken.add(violation("body", "must not be blank"));
+    } else if (body.length() > MAX_BODY) {
+      broken.add(violation("body", "has at most " + MAX_BODY + " characters"));
     }
     if (language == null || !LANGUAGES.contains(language)) {
       broken.add(violation("language", "must be zh-CN or en"));

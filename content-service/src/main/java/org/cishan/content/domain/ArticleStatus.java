@@ -37,7 +37,10 @@ public enum ArticleStatus {
     return this != ARCHIVED;
   }
 
-  /** Whether it may be deleted: only if it was never scheduled or published. */
+  /**
+   * Whether it may be deleted: a draft or an article in review, which was never published (a
+   * published article can only be archived); a scheduled one goes back to review first.
+   */
   public boolean isDeletable() {
     return this == DRAFT || this == IN_REVIEW;
   }

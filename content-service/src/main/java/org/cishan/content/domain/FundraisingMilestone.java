@@ -66,15 +66,17 @@ public enum FundraisingMilestone {
         ArticleContent.plain(
             headline + "：" + name,
             "项目「" + name + "」已筹得 " + raisedText + "，达到筹款目标的 " + percent + "%。",
-            "慈善项目「"
-                + projectTitle
-                + "」已筹得善款 "
-                + raisedText
-                + "，筹款目标为 "
-                + targetText
-                + "，已达成目标的 "
-                + percent
-                + "%。感谢每一位捐赠人的爱心支持。\n\n本文为系统自动生成的草稿，请编辑补充后发布。",
+            EventDraftBody.of(
+                "慈善项目「"
+                    + projectTitle
+                    + "」已筹得善款 "
+                    + raisedText
+                    + "，筹款目标为 "
+                    + targetText
+                    + "，已达成目标的 "
+                    + percent
+                    + "%。",
+                "感谢每一位捐赠人的爱心支持。"),
             ArticleCategory.PROJECT_UPDATE,
             projectId),
         null,

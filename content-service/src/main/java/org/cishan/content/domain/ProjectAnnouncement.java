@@ -19,7 +19,7 @@ public final class ProjectAnnouncement {
         ArticleContent.plain(
             TITLE_PREFIX + name,
             "新项目「" + name + "」已创建，筹款目标 " + target + "。",
-            "慈善项目「" + project.title() + "」已创建，筹款目标为 " + target + "。\n\n本文为系统自动生成的草稿，请编辑补充项目介绍后发布。",
+            EventDraftBody.of("慈善项目「" + project.title() + "」已创建，筹款目标为 " + target + "。"),
             ArticleCategory.PROJECT_UPDATE,
             project.projectId()),
         sourceEventId,

@@ -51,11 +51,7 @@ public final class ProjectStatusNews {
     return Article.fromEvent(
         id,
         ArticleContent.plain(
-            title,
-            summary,
-            body + "\n\n本文为系统自动生成的草稿，请编辑补充后发布。",
-            ArticleCategory.PROJECT_UPDATE,
-            project),
+            title, summary, EventDraftBody.of(body), ArticleCategory.PROJECT_UPDATE, project),
         source,
         at);
   }

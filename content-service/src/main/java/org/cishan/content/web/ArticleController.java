@@ -90,8 +90,9 @@ public class ArticleController {
   }
 
   /**
-   * Editors: deletes an article never scheduled or published (409 otherwise: archive it), and the
-   * images no other article uses, naming them.
+   * Editors: deletes a draft or an article in review, never published (409 otherwise: archive a
+   * published one; take a scheduled one back into review first), and the images no other article
+   * uses, naming them.
    */
   @DeleteMapping("/{id}")
   public DeletionResponse delete(@PathVariable UUID id, Actor actor) {

@@ -22,7 +22,7 @@ import org.cishan.support.security.Actor;
 public record ArticleRequest(
     @NotBlank @Size(max = ArticleContent.MAX_TITLE) String title,
     @Size(max = ArticleContent.MAX_SUMMARY) String summary,
-    @NotBlank String body,
+    @NotBlank @Size(max = ArticleContent.MAX_BODY) String body,
     @NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language,
     ArticleCategory category,
     @Size(max = ArticleContent.MAX_TAGS)

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.cishan.content.command.ImageService;
 import org.cishan.content.command.ImageService.StoredImage;
 import org.cishan.content.query.image.ImageRepository;
-import org.cishan.content.query.image.ImageRepository.ImageFile;
+import org.cishan.content.query.image.ImageRepository.ImageHead;
 import org.cishan.content.query.image.ImageRepository.ImageInfo;
 import org.cishan.support.security.Actor;
 import org.cishan.support.web.NotFoundException;
@@ -34,8 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Images for articles (covers and galleries). Upload: {@code multipart/form-data} with the part
  * {@code file} (and optional {@code alt} text); what the bytes are decides, never the file name or
  * the part's content type. Served with the SHA-256 of the bytes as a strong ETag; an image the
- * public may see (a published article uses it) is cacheable by anyone for a year, since an image's
- * bytes never change.
+ * public may see (a published article shows it) is cacheable by anyone for a day, then revalidated.
  */
 @RestController
 @RequestMapping("/api/content/images")
@@ -51,8 +50,12 @@ public class ImageController {
       String sha256,
       String url) {}
 
-  private static final CacheControl PUBLIC =
-      CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+  /**
+   * The bytes never change, but an image can be withdrawn (taken out of its article, the article
+   * archived): caches keep it a day at most, then revalidate (a cheap 304 while it stays public).
+   */
+  private static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
   private static final CacheControl STAFF_ONLY = CacheControl.noStore().cachePrivate();
 
   private final ImageService images;
@@ -90,24 +93,25 @@ public class ImageController {
    */
   @GetMapping("/{id}")
   public ResponseEntity<byte[]> file(@PathVariable UUID id, Actor actor, WebRequest request) {
-    ImageFile file =
+    ImageHead head =
         stored
-            .file(id, ArticleController.visibilityFor(actor))
+            .head(id, ArticleController.visibilityFor(actor))
             .orElseThrow(() -> new NotFoundException("Image", id));
-    String etag = "\"" + file.sha256() + "\"";
-    CacheControl caching = file.isPublic() ? PUBLIC : STAFF_ONLY;
+    String etag = "\"" + head.sha256() + "\"";
+    CacheControl caching = head.isPublic() ? PUBLIC : STAFF_ONLY;
     if (request.checkNotModified(etag)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
           .eTag(etag)
           .cacheControl(caching)
           .build();
     }
+    byte[] bytes = stored.bytes(id).orElseThrow(() -> new NotFoundException("Image", id));
     return ResponseEntity.ok()
         .eTag(etag)
         .cacheControl(caching)
-        .contentType(MediaType.parseMediaType(file.mediaType()))
+        .contentType(MediaType.parseMediaType(head.mediaType()))
         .header("Content-Disposition", "inline")
-        .body(file.bytes());
+        .body(bytes);
   }
 
   /** Editors and auditors: uploaded images newest first, or only those no article uses. */

@@ -43,8 +43,11 @@ class ImageSnifferTest {
         Arguments.of("a PNG cut in its header", TestImages.truncated(png, 20)),
         Arguments.of("a PNG signature alone", TestImages.truncated(png, 8)),
         Arguments.of("RIFF but a WAV", TestImages.text("RIFF\0\0\0\0WAVEfmt ")),
-        Arguments.of("a WebP without a known chunk", TestImages.truncated(TestImages.WEBP_1X1, 12)),
-        Arguments.of("a zero-width JPEG", TestImages.webpLossy(0, 10)),
+        Arguments.of(
+            "a WebP too short for its header", TestImages.truncated(TestImages.WEBP_1X1, 12)),
+        Arguments.of("a WebP with an unknown chunk", TestImages.webpWithChunk("VP8Z")),
+        Arguments.of("a zero-width WebP", TestImages.webpLossy(0, 10)),
+        Arguments.of("a zero-height JPEG", TestImages.jpegOfHeightZero()),
         Arguments.of("a WebP too wide", TestImages.webpExtended(16_385, 10)));
   }
 

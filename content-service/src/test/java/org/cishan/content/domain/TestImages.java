@@ -48,6 +48,26 @@ public final class TestImages {
     return b;
   }
 
+  /** A WebP header whose first chunk is {@code fourCc}, long enough to be read. */
+  public static byte[] webpWithChunk(String fourCc) {
+    byte[] b = webpLossy(10, 10);
+    put(b, 12, fourCc);
+    return b;
+  }
+
+  /** A real JPEG whose frame header says it is 0 pixels high. */
+  public static byte[] jpegOfHeightZero() {
+    byte[] jpeg = jpeg(8, 8);
+    for (int i = 2; i + 8 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+        jpeg[i + 5] = 0;
+        jpeg[i + 6] = 0;
+        return jpeg;
+      }
+    }
+    throw new IllegalStateException("No baseline frame header");
+  }
+
   /** An extended WebP header (VP8X) of the given size. */
   public static byte[] webpExtended(int width, int height) {
     byte[] b = new byte[40];

@@ -51,6 +51,7 @@ class ArticleRequestTest {
         Arguments.of(request("t", "s".repeat(501), "正文", "zh-CN"), "summary"),
         Arguments.of(request("t", null, null, "zh-CN"), "body"),
         Arguments.of(request("t", null, "", "zh-CN"), "body"),
+        Arguments.of(request("t", null, "字".repeat(100_001), "zh-CN"), "body"),
         Arguments.of(request("t", null, "正文", null), "language"),
         Arguments.of(request("t", null, "正文", "fr"), "language"),
         Arguments.of(request("t", null, "正文", "zh-cn"), "language"),

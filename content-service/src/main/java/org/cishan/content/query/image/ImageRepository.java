@@ -10,14 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads uploaded images. To the public an image exists only while a published article uses it (as
- * cover or in its gallery, in any revision); editors and auditors see every image.
+ * Reads uploaded images. To the public an image exists only while a published article shows it (as
+ * cover or in its gallery, in its current revision): an image taken out of a published article, or
+ * whose article was archived, is withdrawn. Editors and auditors see every image.
  */
 @Repository
 public class ImageRepository {
 
-  /** The bytes to serve; {@code isPublic} says whether the public may see them. */
-  public record ImageFile(String mediaType, byte[] bytes, String sha256, boolean isPublic) {}
+  /** What is needed to answer for an image; {@code isPublic}: whether the public may see it. */
+  public record ImageHead(String mediaType, String sha256, boolean isPublic) {}
 
   /** What is known of an image, without its bytes. */
   public record ImageInfo(
@@ -33,8 +34,10 @@ public class ImageRepository {
 
   private static final String IS_PUBLIC =
       """
-      exists (select 1 from article_image ai join article a on a.id = ai.article_id
-               where ai.image_id = image.id and a.status = 'PUBLISHED')
+      (exists (select 1 from article a
+                where a.status = 'PUBLISHED' and a.cover_image_id = image.id)
+       or exists (select 1 from article a
+                   where a.status = 'PUBLISHED' and a.gallery_image_ids @> array[image.id]))
       """;
 
   private final JdbcClient jdbc;
@@ -43,20 +46,28 @@ public class ImageRepository {
     this.jdbc = jdbc;
   }
 
-  public Optional<ImageFile> file(UUID id, ArticleVisibility visibility) {
+  /** Empty when there is no such image or {@code visibility} hides it. */
+  public Optional<ImageHead> head(UUID id, ArticleVisibility visibility) {
     return jdbc.sql(
-            "select media_type, bytes, sha256, "
+            "select media_type, sha256, "
                 + IS_PUBLIC
                 + " as is_public from image where id = :id"
                 + (visibility.showsDrafts() ? "" : " and " + IS_PUBLIC))
         .param("id", id)
         .query(
             (row, n) ->
-                new ImageFile(
+                new ImageHead(
                     row.getString("media_type"),
-                    row.getBytes("bytes"),
                     row.getString("sha256"),
                     row.getBoolean("is_public")))
+        .optional();
+  }
+
+  /** The image's bytes (read only when they are to be sent). */
+  public Optional<byte[]> bytes(UUID id) {
+    return jdbc.sql("select bytes from image where id = :id")
+        .param("id", id)
+        .query((row, n) -> row.getBytes("bytes"))
         .optional();
   }
 
