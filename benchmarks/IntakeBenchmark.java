@@ -1,7 +1,10 @@
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +21,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Donation intake through the gateway: N online gifts POSTed by C concurrent clients, each a fresh
- * id; prints throughput, latency percentiles and the status codes. Not part of the test suite.
+ * id; prints throughput, latency percentiles and the status codes and, on Linux, the CPU time each
+ * local process (the services, Kafka, PostgreSQL, this client) spent per donation — on a machine
+ * that runs everything, the sum bounds the throughput. Not part of the test suite.
  *
  * <pre>
  *   CISHAN_RATE_LIMIT_ANONYMOUS_PER_SECOND=1000000 CISHAN_RATE_LIMIT_ANONYMOUS_CAPACITY=1000000 \
@@ -42,7 +47,9 @@ public class IntakeBenchmark {
     System.out.printf("warming up (%d donations)...%n", Math.min(2_000, donations / 5));
     run(http, target, Math.min(2_000, donations / 5), clients);
     System.out.printf("measuring %d donations with %d concurrent clients...%n", donations, clients);
+    Map<String, Long> cpuBefore = CpuTime.byProcess();
     Result result = run(http, target, donations, clients);
+    Map<String, Long> cpuAfter = CpuTime.byProcess();
     long[] latencies = result.latenciesNanos;
     Arrays.sort(latencies);
     double seconds = result.elapsedNanos / 1e9;
@@ -53,6 +60,7 @@ public class IntakeBenchmark {
         percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
         latencies[latencies.length - 1] / 1e6);
     System.out.println("status codes: " + new TreeMap<>(result.statuses));
+    CpuTime.print(cpuBefore, cpuAfter, donations);
     System.exit(0);
   }
 
@@ -102,5 +110,75 @@ public class IntakeBenchmark {
   static double percentile(long[] sorted, int p) {
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, index)] / 1e6;
+  }
+
+  /** CPU time (user + system) of the local processes, from /proc; empty where there is none. */
+  static final class CpuTime {
+
+    private static final List<String> NAMES =
+        List.of(
+            "donation-service",
+            "project-service",
+            "content-service",
+            "identity-service",
+            "gateway",
+            "kafka",
+            "postgres",
+            "IntakeBenchmark");
+
+    /** Clock ticks per second of /proc/[pid]/stat (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    static Map<String, Long> byProcess() {
+      Map<String, Long> ticks = new TreeMap<>();
+      Path proc = Path.of("/proc");
+      if (!Files.isDirectory(proc)) {
+        return ticks;
+      }
+      try (var pids = Files.list(proc)) {
+        pids.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+            .forEach(
+                pid -> {
+                  try {
+                    String cmdline =
+                        Files.readString(pid.resolve("cmdline")).replace('\0', ' ');
+                    String name =
+                        NAMES.stream().filter(cmdline::contains).findFirst().orElse(null);
+                    if (name == null) {
+                      return;
+                    }
+                    String stat = Files.readString(pid.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks.merge(name, used, Long::sum);
+                  } catch (IOException | RuntimeException gone) {
+                    // the process ended, or is not ours to read
+                  }
+                });
+      } catch (IOException e) {
+        return ticks;
+      }
+      return ticks;
+    }
+
+    static void print(Map<String, Long> before, Map<String, Long> after, int donations) {
+      if (after.isEmpty()) {
+        return;
+      }
+      System.out.println("CPU ms per donation (user + system):");
+      double total = 0;
+      for (Map.Entry<String, Long> process : after.entrySet()) {
+        long used = process.getValue() - before.getOrDefault(process.getKey(), 0L);
+        double msPerDonation = used / TICKS_PER_SECOND * 1000 / donations;
+        total += msPerDonation;
+        System.out.printf("  %-18s %6.2f%n", process.getKey(), msPerDonation);
+      }
+      System.out.printf(
+          "  %-18s %6.2f  (%d cores: at most ~%.0f donations/s on this machine)%n",
+          "total",
+          total,
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors() * 1000 / total);
+    }
   }
 }
