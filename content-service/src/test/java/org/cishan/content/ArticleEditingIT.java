@@ -10,7 +10,6 @@ import static org.cishan.content.ContentApi.auditor;
 import static org.cishan.content.ContentApi.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,32 +18,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.cishan.content.command.ChangeArticleStatusService;
 import org.cishan.content.domain.TestImages;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An article's life through the API against the real PostgreSQL: every field, slugs, revisions,
  * scheduled publishing, the public lists, and deletion with its images.
  */
 class ArticleEditingIT extends ContentServiceIntegrationTest {
-
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired JdbcClient jdbc;
-
-  ContentApi api;
-
-  @BeforeEach
-  void api() {
-    api = new ContentApi(http, json);
-  }
 
   @Nested
   class Writing {

@@ -20,13 +20,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
@@ -36,9 +34,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  */
 class ContentFlowIT extends ContentServiceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper json;
   @Autowired EmbeddedKafkaBroker kafka;
 
   @Nested

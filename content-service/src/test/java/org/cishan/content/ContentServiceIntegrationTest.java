@@ -1,11 +1,16 @@
 package org.cishan.content;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.cishan.contracts.Topics;
 import org.cishan.support.testing.TestDatabase;
 import org.cishan.support.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context of content-service's integration tests (shared by every subclass): a
  * fresh PostgreSQL database, an in-JVM KRaft broker, tokens from {@link TestTokens}, HTTP on a
- * random port and MockMvc.
+ * random port (and {@link ContentApi} over it) and MockMvc.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,6 +48,18 @@ abstract class ContentServiceIntegrationTest {
 
   /** Created once: a second application context must never drop the database of the first. */
   static final TestDatabase DATABASE = TestDatabase.fresh("cishan_content_it");
+
+  @Autowired TestRestTemplate http;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcClient jdbc;
+
+  /** The HTTP API as the tests call it. */
+  ContentApi api;
+
+  @BeforeEach
+  void connectApi() {
+    api = new ContentApi(http, json);
+  }
 
   @DynamicPropertySource
   static void environment(DynamicPropertyRegistry registry) {

@@ -6,7 +6,6 @@ import static org.cishan.content.ContentApi.ARTICLES;
 import static org.cishan.content.ContentApi.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +15,8 @@ import java.util.concurrent.TimeoutException;
 import org.cishan.content.command.FundraisingMilestoneService;
 import org.cishan.contracts.Topics;
 import org.cishan.support.testing.KafkaTopics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,19 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired JdbcClient jdbc;
   @Autowired EmbeddedKafkaBroker kafka;
   @Autowired FundraisingMilestoneService milestoneService;
   @Autowired PlatformTransactionManager transactions;
-
-  ContentApi api;
-
-  @BeforeEach
-  void api() {
-    api = new ContentApi(http, json);
-  }
 
   @Test
   void draftsHalfAndFullOnceEachHoweverTheMoneyComesAndGoes() {

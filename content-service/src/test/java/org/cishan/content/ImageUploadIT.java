@@ -9,7 +9,6 @@ import static org.cishan.content.ContentApi.auditor;
 import static org.cishan.content.ContentApi.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -17,19 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cishan.content.domain.TestImages;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -40,17 +35,6 @@ class ImageUploadIT extends ContentServiceIntegrationTest {
 
   /** The configured limit (application.yml: 5MB). */
   static final int LIMIT = 5 * 1024 * 1024;
-
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired JdbcClient jdbc;
-
-  ContentApi api;
-
-  @BeforeEach
-  void api() {
-    api = new ContentApi(http, json);
-  }
 
   static Stream<Arguments> images() {
     return Stream.of(

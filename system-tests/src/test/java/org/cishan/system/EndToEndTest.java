@@ -43,6 +43,22 @@ abstract class EndToEndTest {
     kafka = running.kafka();
   }
 
+  /** Finance pays {@code fen} of the project's allocated money to its implementing partner. */
+  HttpResponse<String> disburse(String projectId, long fen, String partner) throws Exception {
+    return post(
+        system.gateway("/api/ledger/projects/" + projectId + "/disbursements"),
+        tokenOf("finance"),
+        Map.of(
+            "disbursementId",
+            UUID.randomUUID().toString(),
+            "amount",
+            Map.of("minorUnits", fen, "currency", "CNY"),
+            "partner",
+            partner,
+            "voucherReference",
+            "记-2026-" + projectId.substring(0, 8)));
+  }
+
   /** Cash recorded by finance (confirmed at once), restricted to {@code projectId} or not. */
   String cashGift(long fen, String projectId) throws Exception {
     String id = UUID.randomUUID().toString();

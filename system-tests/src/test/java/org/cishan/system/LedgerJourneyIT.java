@@ -131,20 +131,7 @@ class LedgerJourneyIT extends EndToEndTest {
     reverse(projectId, mistakenId);
     long allocated = r3 + kept;
     long paid = 1 + random.nextInt((int) allocated);
-    assertAnswered(
-        post(
-            system.gateway("/api/ledger/projects/" + projectId + "/disbursements"),
-            finance,
-            Map.of(
-                "disbursementId",
-                UUID.randomUUID().toString(),
-                "amount",
-                Map.of("minorUnits", paid, "currency", "CNY"),
-                "partner",
-                "移民安置办",
-                "voucherReference",
-                "记-2026-11-27")),
-        201);
+    assertAnswered(disburse(projectId, paid, "移民安置办"), 201);
 
     await("project-service shows what the ledger shows (seed " + seed + ")")
         .atMost(Duration.ofSeconds(60))

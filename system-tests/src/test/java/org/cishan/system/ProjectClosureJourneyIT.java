@@ -35,7 +35,7 @@ class ProjectClosureJourneyIT extends EndToEndTest {
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> assertThat(ledgerFunding(projectId).get("allocated").asLong()).isEqualTo(50_000));
-    assertAnswered(disburse(projectId, 30_000), 201);
+    assertAnswered(disburse(projectId, 30_000, "石门县教育局"), 201);
     move(projectId, "IMPLEMENTING", 200);
     HttpResponse<String> opened =
         post(
@@ -90,7 +90,7 @@ class ProjectClosureJourneyIT extends EndToEndTest {
             200);
       }
     }
-    assertAnswered(disburse(projectId, 20_000), 201);
+    assertAnswered(disburse(projectId, 20_000, "石门县教育局"), 201);
     await("project-service knows the money is paid out")
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -129,20 +129,5 @@ class ProjectClosureJourneyIT extends EndToEndTest {
             Map.of("status", status));
     assertAnswered(moved, expected);
     return moved;
-  }
-
-  private HttpResponse<String> disburse(String projectId, long fen) throws Exception {
-    return post(
-        system.gateway("/api/ledger/projects/" + projectId + "/disbursements"),
-        tokenOf("finance"),
-        Map.of(
-            "disbursementId",
-            UUID.randomUUID().toString(),
-            "amount",
-            Map.of("minorUnits", fen, "currency", "CNY"),
-            "partner",
-            "石门县教育局",
-            "voucherReference",
-            "记-2026-12"));
   }
 }
