@@ -14,17 +14,27 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.cishan.content.command.ArticleConflictException;
+import org.cishan.content.command.ImageService;
+import org.cishan.content.command.ImageStore;
 import org.cishan.content.domain.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -32,6 +42,10 @@ import org.springframework.util.LinkedMultiValueMap;
  * the hash is the ETag, and nothing is stored from a refused upload.
  */
 class ImageUploadIT extends ContentServiceIntegrationTest {
+
+  @Autowired ImageStore imageStore;
+  @Autowired ImageService imageService;
+  @Autowired PlatformTransactionManager transactions;
 
   /** The configured limit (application.yml: 5MB). */
   static final int LIMIT = 5 * 1024 * 1024;
@@ -205,6 +219,48 @@ class ImageUploadIT extends ContentServiceIntegrationTest {
 
   private ResponseEntity<byte[]> bytes(HttpHeaders headers, String path) {
     return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
+  /**
+   * An article about to link an image holds it (the existence check locks it): a deletion asked for
+   * meanwhile waits, then finds the image in use (409) instead of failing with a 500.
+   */
+  @Test
+  void anImageBeingLinkedToAnArticleIsNotDeletedUnderIt() throws Exception {
+    UUID image = UUID.fromString(api.uploaded(TestImages.png(7, 7)));
+    UUID article = UUID.fromString(api.write(article("加锁")).get("articleId").asText());
+    CompletableFuture<Throwable> deletion = new CompletableFuture<>();
+
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            linking -> {
+              assertThat(imageStore.missing(List.of(image))).isEmpty();
+              CompletableFuture.runAsync(
+                  () -> {
+                    try {
+                      imageService.delete(image);
+                      deletion.complete(null);
+                    } catch (Throwable refused) {
+                      deletion.complete(refused);
+                    }
+                  });
+              try {
+                deletion.get(2, TimeUnit.SECONDS); // without the lock it is deleted by now
+              } catch (TimeoutException waiting) {
+                // with the lock the deletion waits for this transaction
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+              jdbc.sql("insert into article_image (article_id, image_id) values (:a, :i)")
+                  .param("a", article)
+                  .param("i", image)
+                  .update();
+            });
+
+    assertThat(deletion.get(30, TimeUnit.SECONDS))
+        .isInstanceOf(ArticleConflictException.class)
+        .hasMessageContaining(article.toString());
+    assertThat(api.get(editor(), IMAGES + "/" + image).getStatusCode().value()).isEqualTo(200);
   }
 
   private long storedImages() {
