@@ -35,7 +35,12 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
 
     @Test
     void storesEveryFieldAndThePublicReadsThePublishedArticleBySlug() {
-      String cover = api.uploaded(TestImages.jpeg(1200, 800));
+      String cover =
+          api.tree(
+                  api.upload(TestImages.jpeg(1200, 800), "cover.jpg", "image/jpeg", "新教室")
+                      .getBody())
+              .get("imageId")
+              .asText();
       String first = api.uploaded(TestImages.png(640, 480));
       String second = api.uploaded(TestImages.WEBP_1X1);
       UUID project = UUID.randomUUID();
@@ -56,6 +61,13 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
       assertThat(written.get("tags")).hasToString("[\"助学\",\"winter\"]");
       assertThat(written.at("/projectIds/0").asText()).isEqualTo(project.toString());
       assertThat(written.get("coverImageId").asText()).isEqualTo(cover);
+      assertThat(written.get("images").findValuesAsText("imageId"))
+          .containsExactly(cover, first, second);
+      assertThat(written.at("/images/0/width").asInt()).isEqualTo(1200);
+      assertThat(written.at("/images/0/height").asInt()).isEqualTo(800);
+      assertThat(written.at("/images/0/url").asText()).isEqualTo(IMAGES + "/" + cover);
+      assertThat(written.at("/images/0/altText").asText()).isEqualTo("新教室");
+      assertThat(written.at("/images/2/mediaType").asText()).isEqualTo("image/webp");
       assertThat(written.get("galleryImageIds"))
           .hasToString("[\"" + first + "\",\"" + second + "\"]");
       assertThat(written.get("revision").asInt()).isOne();
@@ -71,6 +83,8 @@ class ArticleEditingIT extends ContentServiceIntegrationTest {
       api.publish(written.get("articleId").asText());
 
       JsonNode published = api.read(anyone(), ARTICLES + "/by-slug/" + slug);
+      assertThat(api.read(anyone(), ARTICLES + "?tag=winter").get("items").get(0).get("images"))
+          .isEqualTo(published.get("images"));
       assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
       assertThat(published.get("publishedAt").isNull()).isFalse();
       assertThat(api.get(anyone(), IMAGES + "/" + cover).getStatusCode().value()).isEqualTo(200);

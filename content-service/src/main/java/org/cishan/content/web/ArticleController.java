@@ -3,6 +3,7 @@ package org.cishan.content.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cishan.content.command.ChangeArticleStatusService;
 import org.cishan.content.command.DeleteArticleService;
@@ -15,6 +16,8 @@ import org.cishan.content.query.article.ArticleHistoryRepository.Transition;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
 import org.cishan.content.query.article.ArticleVisibility;
+import org.cishan.content.query.image.ImageRepository;
+import org.cishan.content.query.image.ImageRepository.ImageSummary;
 import org.cishan.support.security.Actor;
 import org.cishan.support.security.Roles;
 import org.cishan.support.web.NotFoundException;
@@ -51,6 +54,7 @@ public class ArticleController {
   private final ChangeArticleStatusService changeStatus;
   private final ArticleRepository articles;
   private final ArticleHistoryRepository history;
+  private final ImageRepository images;
 
   public ArticleController(
       WriteArticleService writeArticle,
@@ -58,13 +62,15 @@ public class ArticleController {
       DeleteArticleService deleteArticle,
       ChangeArticleStatusService changeStatus,
       ArticleRepository articles,
-      ArticleHistoryRepository history) {
+      ArticleHistoryRepository history,
+      ImageRepository images) {
     this.writeArticle = writeArticle;
     this.editArticle = editArticle;
     this.deleteArticle = deleteArticle;
     this.changeStatus = changeStatus;
     this.articles = articles;
     this.history = history;
+    this.images = images;
   }
 
   @PostMapping
@@ -72,7 +78,7 @@ public class ArticleController {
       @Valid @RequestBody ArticleRequest request, Actor actor) {
     Article article = writeArticle.write(request.toWriteCommand(actor));
     return ResponseEntity.created(URI.create("/api/content/articles/" + article.id()))
-        .body(ArticleResponse.of(article));
+        .body(described(article));
   }
 
   /**
@@ -85,7 +91,7 @@ public class ArticleController {
       @PathVariable UUID id, @Valid @RequestBody ArticleRequest request, Actor actor) {
     return editArticle
         .edit(request.toEditCommand(id, actor))
-        .map(ArticleResponse::of)
+        .map(this::described)
         .orElseThrow(() -> new NotFoundException("Article", id));
   }
 
@@ -120,7 +126,7 @@ public class ArticleController {
   public ArticleResponse find(@PathVariable UUID id, Actor actor) {
     return articles
         .find(id, visibilityFor(actor))
-        .map(ArticleResponse::of)
+        .map(this::described)
         .orElseThrow(() -> new NotFoundException("Article", id));
   }
 
@@ -128,7 +134,7 @@ public class ArticleController {
   public ArticleResponse findBySlug(@PathVariable String slug, Actor actor) {
     return articles
         .findBySlug(slug, visibilityFor(actor))
-        .map(ArticleResponse::of)
+        .map(this::described)
         .orElseThrow(() -> new NotFoundException("Article with slug", slug));
   }
 
@@ -145,8 +151,20 @@ public class ArticleController {
   public PageResponse<ArticleResponse> list(@Valid ArticleListParams params, Actor actor) {
     ArticlePage page =
         articles.page(params.toFilter(visibilityFor(actor)), params.page(), params.size());
+    Map<UUID, ImageSummary> described =
+        images.summaries(
+            page.items().stream().flatMap(a -> a.content().imageIds().stream()).toList());
     return PageResponse.of(
-        page.items(), ArticleResponse::of, params.page(), params.size(), page.totalItems());
+        page.items(),
+        article -> ArticleResponse.of(article, described),
+        params.page(),
+        params.size(),
+        page.totalItems());
+  }
+
+  /** The article with its images described. */
+  private ArticleResponse described(Article article) {
+    return ArticleResponse.of(article, images.summaries(article.content().imageIds()));
   }
 
   /** Editors and auditors see drafts; everyone else, signed in or not, only published articles. */

@@ -33,6 +33,7 @@ import org.cishan.content.query.article.ArticleHistoryRepository;
 import org.cishan.content.query.article.ArticlePage;
 import org.cishan.content.query.article.ArticleRepository;
 import org.cishan.content.query.article.ArticleVisibility;
+import org.cishan.content.query.image.ImageRepository;
 import org.cishan.support.security.ResourceServerConfiguration;
 import org.cishan.support.security.Roles;
 import org.cishan.support.testing.TestTokens;
@@ -79,6 +80,7 @@ class ArticleControllerTest {
   @MockitoBean EditArticleService editArticle;
   @MockitoBean DeleteArticleService deleteArticle;
   @MockitoBean ArticleHistoryRepository history;
+  @MockitoBean ImageRepository images;
 
   static final ArticleContent CONTENT =
       new ArticleContent(

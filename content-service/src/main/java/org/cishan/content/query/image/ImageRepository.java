@@ -1,7 +1,10 @@
 package org.cishan.content.query.image;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cishan.content.query.article.ArticleVisibility;
@@ -69,6 +72,34 @@ public class ImageRepository {
         .param("id", id)
         .query((row, n) -> row.getBytes("bytes"))
         .optional();
+  }
+
+  /** What a reader needs to show an image: where, its type and size, its alternative text. */
+  public record ImageSummary(
+      UUID imageId, String url, String mediaType, int width, int height, String altText) {}
+
+  /** The summaries of the given images, by id (ids of images that do not exist are left out). */
+  public Map<UUID, ImageSummary> summaries(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, ImageSummary> found = new HashMap<>();
+    jdbc.sql("select id, media_type, width, height, alt_text from image where id = any(:ids)")
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(
+            (row, n) -> {
+              UUID id = row.getObject("id", UUID.class);
+              return new ImageSummary(
+                  id,
+                  "/api/content/images/" + id,
+                  row.getString("media_type"),
+                  row.getInt("width"),
+                  row.getInt("height"),
+                  row.getString("alt_text"));
+            })
+        .list()
+        .forEach(summary -> found.put(summary.imageId(), summary));
+    return found;
   }
 
   /** For editors and auditors: every image, or only those no article uses; newest first. */
