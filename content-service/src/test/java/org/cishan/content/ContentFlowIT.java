@@ -516,8 +516,4 @@ class ContentFlowIT extends ContentServiceIntegrationTest {
   private KafkaTopics topics() {
     return new KafkaTopics(kafka);
   }
-
-  private long count(String sql) {
-    return jdbc.sql(sql).query(Long.class).single();
-  }
 }

@@ -1,5 +1,7 @@
 package org.cishan.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.cishan.contracts.Topics;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,6 +62,18 @@ abstract class ContentServiceIntegrationTest {
   @BeforeEach
   void connectApi() {
     api = new ContentApi(http, json);
+  }
+
+  /**
+   * A refusal: its status, and its problem naming {@code key} (e.g. rule or field) {@code value}.
+   */
+  static void assertRefused(ResponseEntity<String> response, int status, String key, String value) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getBody()).contains("\"" + key + "\":\"" + value + "\"");
+  }
+
+  long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
   }
 
   @DynamicPropertySource
