@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.cishan.contracts.Topics;
+import org.cishan.support.testing.KafkaTopics;
 import org.cishan.support.testing.TestDatabase;
 import org.cishan.support.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,12 +58,18 @@ abstract class ContentServiceIntegrationTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
 
+  @Autowired EmbeddedKafkaBroker kafka;
+
   /** The HTTP API as the tests call it. */
   ContentApi api;
 
+  /** The consumed topics as the tests feed them. */
+  ContentEvents events;
+
   @BeforeEach
-  void connectApi() {
+  void connect() {
     api = new ContentApi(http, json);
+    events = new ContentEvents(new KafkaTopics(kafka), jdbc);
   }
 
   /**

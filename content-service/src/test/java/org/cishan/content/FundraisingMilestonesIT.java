@@ -1,7 +1,6 @@
 package org.cishan.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.cishan.content.ContentApi.ARTICLES;
 import static org.cishan.content.ContentApi.editor;
 
@@ -13,11 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.cishan.content.command.FundraisingMilestoneService;
+import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.contracts.Topics;
-import org.cishan.support.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,14 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
 
-  @Autowired EmbeddedKafkaBroker kafka;
   @Autowired FundraisingMilestoneService milestoneService;
   @Autowired PlatformTransactionManager transactions;
 
   @Test
   void draftsHalfAndFullOnceEachHoweverTheMoneyComesAndGoes() {
     UUID project = UUID.randomUUID();
-    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "乡村小学", 100_000));
+    awaitAnnounced(events.projectCreated(UUID.randomUUID(), project, "乡村小学", 100_000));
     UUID first = UUID.randomUUID();
 
     confirmed(first, project, 30_000, "CNY");
@@ -76,7 +73,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
     assertThat(milestoneTitles(project)).isEmpty();
 
     UUID created = UUID.randomUUID();
-    projectCreated(created, project, "净水", 100_000);
+    events.projectCreated(created, project, "净水", 100_000);
     awaitAnnounced(created);
 
     assertThat(milestoneTitles(project)).containsExactlyInAnyOrder("筹款过半：净水", "筹款目标达成：净水");
@@ -86,7 +83,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
   @Test
   void draftsNoSecondMilestoneEvenIfTheDeliveryRecordWasLost() {
     UUID project = UUID.randomUUID();
-    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "图书角", 1_000));
+    awaitAnnounced(events.projectCreated(UUID.randomUUID(), project, "图书角", 1_000));
     UUID gift = UUID.randomUUID();
     handled(confirmed(gift, project, 1_000, "CNY"));
 
@@ -99,7 +96,7 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
   @Test
   void aMilestoneDraftAnEditorDeletedIsNotDraftedAgain() {
     UUID project = UUID.randomUUID();
-    awaitAnnounced(projectCreated(UUID.randomUUID(), project, "助学金", 1_000));
+    awaitAnnounced(events.projectCreated(UUID.randomUUID(), project, "助学金", 1_000));
     handled(confirmed(UUID.randomUUID(), project, 600, "CNY"));
     String half = milestones(project).get(0).get("articleId").asText();
 
@@ -163,90 +160,56 @@ class FundraisingMilestonesIT extends ContentServiceIntegrationTest {
     return milestones(project).stream().map(a -> a.get("title").asText()).toList();
   }
 
-  private UUID projectCreated(UUID eventId, UUID project, String title, long target) {
-    topics()
-        .send(
-            Topics.PROJECT_EVENTS,
-            project.toString(),
-            """
-            {"type":"ProjectCreated.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
-             "projectId":"%s","title":"%s","fundraisingTarget":{"minorUnits":%d,"currency":"CNY"}}
-            """
-                .formatted(eventId, project, title, target));
-    return eventId;
-  }
-
   private UUID confirmed(UUID eventId, UUID project, long amount, String currency) {
     UUID donation = UUID.randomUUID();
-    topics()
-        .send(
-            Topics.DONATION_EVENTS,
-            donation.toString(),
-            """
+    events.send(
+        Topics.DONATION_EVENTS,
+        donation.toString(),
+        """
             {"type":"DonationConfirmed.v1","eventId":"%s","occurredAt":"2026-03-02T08:30:00Z",
              "donationId":"%s","projectId":%s,"amount":{"minorUnits":%d,"currency":"%s"},
              "effectiveAt":"2026-03-02T08:30:00Z"}
             """
-                .formatted(
-                    eventId,
-                    donation,
-                    project == null ? "null" : "\"" + project + "\"",
-                    amount,
-                    currency));
+            .formatted(
+                eventId,
+                donation,
+                project == null ? "null" : "\"" + project + "\"",
+                amount,
+                currency));
     return eventId;
   }
 
   private void refunded(UUID eventId, UUID project, long amount) {
-    topics()
-        .send(
-            Topics.DONATION_EVENTS,
-            UUID.randomUUID().toString(),
-            """
+    events.send(
+        Topics.DONATION_EVENTS,
+        UUID.randomUUID().toString(),
+        """
             {"type":"DonationRefunded.v1","eventId":"%s","occurredAt":"2026-03-03T08:30:00Z",
              "donationId":"%s","refundId":"%s","projectId":"%s",
              "amount":{"minorUnits":%d,"currency":"CNY"}}
             """
-                .formatted(eventId, UUID.randomUUID(), UUID.randomUUID(), project, amount));
+            .formatted(eventId, UUID.randomUUID(), UUID.randomUUID(), project, amount));
   }
 
   private void released(UUID eventId, UUID project, long amount) {
-    topics()
-        .send(
-            Topics.DONATION_EVENTS,
-            UUID.randomUUID().toString(),
-            """
+    events.send(
+        Topics.DONATION_EVENTS,
+        UUID.randomUUID().toString(),
+        """
             {"type":"RestrictionReleased.v1","eventId":"%s","occurredAt":"2026-03-03T08:30:00Z",
              "donationId":"%s","projectId":"%s","released":{"minorUnits":%d,"currency":"CNY"}}
             """
-                .formatted(eventId, UUID.randomUUID(), project, amount));
+            .formatted(eventId, UUID.randomUUID(), project, amount));
   }
 
   /**
    * Waits until the donation event was handled (the broker has one partition: all before it were).
    */
   private void handled(UUID eventId) {
-    awaitHandled(FundraisingMilestoneService.CONSUMER, eventId);
+    events.awaitHandled(FundraisingMilestoneService.CONSUMER, eventId);
   }
 
   private void awaitAnnounced(UUID eventId) {
-    awaitHandled("project-updates", eventId);
-  }
-
-  private void awaitHandled(String consumer, UUID eventId) {
-    await("event " + eventId + " handled")
-        .atMost(PATIENCE)
-        .until(
-            () ->
-                jdbc.sql(
-                            "select count(*) from processed_event where consumer = :c and event_id = :id")
-                        .param("c", consumer)
-                        .param("id", eventId)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-  }
-
-  private KafkaTopics topics() {
-    return new KafkaTopics(kafka);
+    events.awaitHandled(ProjectAnnouncementService.CONSUMER, eventId);
   }
 }
