@@ -22,8 +22,12 @@ public final class TestDatabase {
     this.name = name;
   }
 
-  /** Drops the database if it exists and creates it empty. */
-  public static TestDatabase fresh(String name) {
+  /**
+   * Drops the database if it exists and creates it empty. {@code CISHAN_TEST_DB_SUFFIX}, when set,
+   * is appended to the name, so that two builds on one server do not share databases.
+   */
+  public static TestDatabase fresh(String baseName) {
+    String name = baseName + env("CISHAN_TEST_DB_SUFFIX", "");
     if (!SAFE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("Unsafe database name: " + name);
     }
