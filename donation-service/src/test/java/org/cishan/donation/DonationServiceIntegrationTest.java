@@ -108,15 +108,27 @@ abstract class DonationServiceIntegrationTest {
 
   /** A project project-service announced as approved, once the ledger has learned it. */
   UUID approvedProject(String title) {
+    return knownProject("APPROVED", title, Instant.now());
+  }
+
+  /**
+   * A project project-service announced in {@code status} at {@code at}, once the ledger has
+   * learned it (gifts may be restricted only to projects the ledger knows).
+   */
+  UUID knownProject(String status, String title, Instant at) {
     UUID projectId = UUID.randomUUID();
-    announce(projectId, "APPROVED", title, Instant.now());
-    await("the ledger learned project " + title)
+    announce(projectId, status, title, at);
+    awaitLedgerKnows(projectId, status);
+    return projectId;
+  }
+
+  void awaitLedgerKnows(UUID projectId, String status) {
+    await("the ledger learned project " + projectId + " as " + status)
         .atMost(PATIENCE)
         .untilAsserted(
             () ->
                 assertThat(getAs(Caller.ANONYMOUS, ledgerProject(projectId)).getBody())
-                    .contains("\"APPROVED\""));
-    return projectId;
+                    .contains("\"" + status + "\""));
   }
 
   /** project-service's ProjectStatusChanged.v1, as it appears on project.project-events. */

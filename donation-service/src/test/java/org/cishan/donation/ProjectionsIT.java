@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.cishan.contracts.Topics;
 import org.cishan.donation.allocation.RestrictedGiftAllocation;
+import org.cishan.donation.domain.LedgerIds;
 import org.cishan.donation.messaging.outbound.DonationIntegrationEventPublisher;
 import org.cishan.donation.query.donationsummary.DonationSummaryProjection;
 import org.cishan.donation.query.journal.JournalProjection;
@@ -159,7 +160,7 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
                 assertThat(
                         count(
                             "select count(*) from domain_event_entry where aggregate_identifier = '"
-                                + project
+                                + LedgerIds.projectFund(project)
                                 + "' and payload_type like '%.FundsAllocatedEvent'"))
                     .isEqualTo(1);
               });

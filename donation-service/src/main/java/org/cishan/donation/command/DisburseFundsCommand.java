@@ -2,6 +2,7 @@ package org.cishan.donation.command;
 
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cishan.donation.domain.LedgerIds;
 import org.cishan.donation.domain.Money;
 
 /**
@@ -11,9 +12,16 @@ import org.cishan.donation.domain.Money;
  * @param voucherReference the payment voucher (凭证) number in the books
  */
 public record DisburseFundsCommand(
-    @TargetAggregateIdentifier UUID projectId,
+    UUID projectId,
     UUID disbursementId,
     Money amount,
     String partner,
     String voucherReference,
-    String disbursedBy) {}
+    String disbursedBy) {
+
+  /** The fund's stream, never the bare project id (ADR 9). */
+  @TargetAggregateIdentifier
+  public String fundId() {
+    return LedgerIds.projectFund(projectId);
+  }
+}

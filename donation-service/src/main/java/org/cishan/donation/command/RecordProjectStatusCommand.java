@@ -3,6 +3,7 @@ package org.cishan.donation.command;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cishan.donation.domain.LedgerIds;
 import org.cishan.donation.domain.ProjectStatus;
 
 /**
@@ -10,8 +11,11 @@ import org.cishan.donation.domain.ProjectStatus;
  * ignored, so a redelivered event cannot undo a later change.
  */
 public record RecordProjectStatusCommand(
-    @TargetAggregateIdentifier UUID projectId,
-    ProjectStatus status,
-    String code,
-    String title,
-    Instant changedAt) {}
+    UUID projectId, ProjectStatus status, String code, String title, Instant changedAt) {
+
+  /** The fund's stream, never the bare project id (ADR 9). */
+  @TargetAggregateIdentifier
+  public String fundId() {
+    return LedgerIds.projectFund(projectId);
+  }
+}

@@ -19,7 +19,8 @@ import org.cishan.donation.event.FundsAllocatedEvent;
  * event behind, and two allocations racing for the same donation cannot both store their draw — the
  * event store's unique (aggregate, sequence) key refuses the second, which is then retried.
  * Aggregates are locked in one order (the fund, then donations in policy order), so concurrent
- * allocations cannot deadlock.
+ * allocations cannot deadlock. Funds and donations are loaded by their stream ids ({@link
+ * LedgerIds}).
  */
 public class FundAllocator {
 
@@ -67,7 +68,7 @@ public class FundAllocator {
     }
     for (Draw draw : allocation.get().draws()) {
       donations
-          .load(draw.donationId().toString())
+          .load(LedgerIds.donation(draw.donationId()))
           .execute(d -> d.returnDraw(command.allocationId(), command.projectId()));
     }
     fund.execute(f -> f.reverse(command.allocationId(), command.reason(), command.reversedBy()));
@@ -91,7 +92,7 @@ public class FundAllocator {
         if (needed == 0) {
           break;
         }
-        Aggregate<Donation> donation = donations.load(donationId.toString());
+        Aggregate<Donation> donation = donations.load(LedgerIds.donation(donationId));
         if (command.fromDonation() != null
             && !donation.invoke(d -> d.isRestrictedTo(command.projectId()))) {
           throw new LedgerConflictException(
@@ -131,7 +132,7 @@ public class FundAllocator {
 
   private Aggregate<ProjectFund> fundOf(UUID projectId) {
     try {
-      return funds.load(projectId.toString());
+      return funds.load(LedgerIds.projectFund(projectId));
     } catch (AggregateNotFoundException unknown) {
       throw new LedgerConflictException(
           "project-not-accepting-allocations",

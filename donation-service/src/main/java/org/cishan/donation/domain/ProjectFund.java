@@ -36,7 +36,10 @@ public class ProjectFund {
   static final int PARTNER_MAX_LENGTH = 200;
   static final int VOUCHER_MAX_LENGTH = 100;
 
-  @AggregateIdentifier private UUID projectId;
+  /** The fund's stream, {@link LedgerIds#projectFund}: never the bare project id (ADR 9). */
+  @AggregateIdentifier private String fundId;
+
+  private UUID projectId;
   private ProjectStatus status;
   private Instant statusChangedAt;
   private final Map<UUID, FundsAllocatedEvent> allocations = new HashMap<>();
@@ -201,6 +204,7 @@ public class ProjectFund {
 
   @EventSourcingHandler
   void on(ProjectStatusRecordedEvent event) {
+    this.fundId = LedgerIds.projectFund(event.projectId());
     this.projectId = event.projectId();
     this.status = event.status();
     this.statusChangedAt = event.changedAt();

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cishan.donation.domain.DonationConflictException;
 import org.cishan.donation.domain.DonationStateException;
 import org.cishan.donation.domain.LedgerConflictException;
+import org.cishan.donation.domain.LedgerIds;
 import org.cishan.donation.domain.RuleViolationException;
 import org.cishan.support.web.NotFoundException;
 import org.cishan.support.web.ProblemDetailsAdvice;
@@ -41,7 +42,10 @@ class RuleViolationAdvice {
   @ExceptionHandler(AggregateNotFoundException.class)
   ProblemDetail unknown(AggregateNotFoundException e) {
     return ProblemDetailsAdvice.notFound(
-        new NotFoundException("Donation or project", e.getAggregateIdentifier()).getMessage());
+        new NotFoundException(
+                "Donation or project",
+                LedgerIds.publicIdOf(String.valueOf(e.getAggregateIdentifier())))
+            .getMessage());
   }
 
   @ExceptionHandler(RuleViolationException.class)

@@ -188,7 +188,7 @@ class FundAllocatorTest {
           .contains(new FundsReturnedEvent(first, ALLOCATION, PROJECT, cny(6_000)));
       assertThat(ledger.eventsOf(second))
           .contains(new FundsReturnedEvent(second, ALLOCATION, PROJECT, cny(2_000)));
-      assertThat(InMemoryLedger.ofType(ledger.eventsOf(PROJECT), AllocationReversedEvent.class))
+      assertThat(InMemoryLedger.ofType(ledger.fundEventsOf(PROJECT), AllocationReversedEvent.class))
           .singleElement()
           .satisfies(r -> assertThat(r.allocationId()).isEqualTo(ALLOCATION));
       allocate(UUID.randomUUID(), PROJECT, 9_000);
@@ -251,7 +251,7 @@ class FundAllocatorTest {
 
   FundsAllocatedEvent theAllocation(UUID projectId) {
     List<FundsAllocatedEvent> allocations =
-        InMemoryLedger.ofType(ledger.eventsOf(projectId), FundsAllocatedEvent.class).toList();
+        InMemoryLedger.ofType(ledger.fundEventsOf(projectId), FundsAllocatedEvent.class).toList();
     assertThat(allocations).hasSize(1);
     return allocations.get(0);
   }

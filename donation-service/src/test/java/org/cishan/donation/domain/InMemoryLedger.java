@@ -67,10 +67,19 @@ final class InMemoryLedger implements AutoCloseable {
     return result;
   }
 
-  /** The payloads of one aggregate's events, oldest first. */
-  List<Object> eventsOf(UUID aggregateId) {
+  /** The payloads of one donation's events, oldest first. */
+  List<Object> eventsOf(UUID donationId) {
+    return payloadsOf(LedgerIds.donation(donationId));
+  }
+
+  /** The payloads of one project fund's events, oldest first. */
+  List<Object> fundEventsOf(UUID projectId) {
+    return payloadsOf(LedgerIds.projectFund(projectId));
+  }
+
+  private List<Object> payloadsOf(String streamId) {
     return axon.eventStore()
-        .readEvents(aggregateId.toString())
+        .readEvents(streamId)
         .asStream()
         .map(EventMessage::getPayload)
         .map(Object.class::cast)

@@ -224,7 +224,7 @@ class LedgerMoneyProperties {
       return;
     }
     FundsAllocatedEvent event =
-        InMemoryLedger.ofType(ledger.eventsOf(projectId), FundsAllocatedEvent.class)
+        InMemoryLedger.ofType(ledger.fundEventsOf(projectId), FundsAllocatedEvent.class)
             .filter(e -> e.allocationId().equals(allocationId))
             .findFirst()
             .orElseThrow();
@@ -342,7 +342,7 @@ class LedgerMoneyProperties {
             - donations.stream().mapToLong(d -> d.refunded).sum();
     assertThat(confirmed - refunded).as("net total = sum of events").isEqualTo(modelNet);
     for (int p = 0; p < PROJECTS.size(); p++) {
-      List<Object> events = ledger.eventsOf(PROJECTS.get(p));
+      List<Object> events = ledger.fundEventsOf(PROJECTS.get(p));
       long allocated =
           InMemoryLedger.ofType(events, FundsAllocatedEvent.class)
                   .mapToLong(e -> e.amount().minorUnits())

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cishan.donation.domain.LedgerIds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ public class DonationLedger {
 
   /** When the donation was recorded: its first event's timestamp, as {@link #receiptTime}. */
   public Optional<Instant> receivedAt(UUID donationId) {
-    DomainEventStream events = eventStore.readEvents(donationId.toString());
+    DomainEventStream events = eventStore.readEvents(LedgerIds.donation(donationId));
     return events.hasNext()
         ? Optional.of(receiptTime(events.next().getTimestamp()))
         : Optional.empty();
