@@ -64,7 +64,8 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
     Instant before = Instant.now().minusSeconds(60);
     UUID toRefund = cashGift(100, "CAD", null, false, before);
     UUID project = approvedProject("矩阵项目");
-    UUID toRelease = cashGift(100, "NZD", UUID.randomUUID(), false, before);
+    UUID draft = knownProject("DRAFT", "矩阵草案", Instant.now());
+    UUID toRelease = cashGift(100, "NZD", draft, false, before);
     cashGift(10_000, "NZD", null, false, before);
     awaitUnrestrictedPool("NZD", 10_000);
     UUID toReverse = UUID.randomUUID();

@@ -35,7 +35,7 @@ class DonationIntakeIT extends DonationServiceIntegrationTest {
     @Test
     void storesPublishesAndProjectsADonation() throws Exception {
       UUID donationId = UUID.randomUUID();
-      UUID projectId = UUID.randomUUID();
+      UUID projectId = knownProject("DRAFT", "乡村小学", Instant.now());
 
       ResponseEntity<String> created =
           postDonation(donation(donationId, "张三", 12_345, "HKD", projectId));

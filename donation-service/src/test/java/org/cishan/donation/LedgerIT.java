@@ -109,8 +109,7 @@ class LedgerIT extends DonationServiceIntegrationTest {
 
     @Test
     void aRestrictedGiftForAProjectNotYetApprovedWaitsThenGoesFirst() throws Exception {
-      UUID project = UUID.randomUUID();
-      announce(project, "DRAFT", "乡村小学", Instant.now().minusSeconds(60));
+      UUID project = knownProject("DRAFT", "乡村小学", Instant.now().minusSeconds(60));
       UUID restricted = cashGift(5_000, "AUD", project, false, THREE_DAYS_AGO);
       awaitProcessed(RestrictedGiftAllocation.PROCESSING_GROUP, restricted);
       awaitProcessed(ProjectFundingProjection.PROCESSING_GROUP, restricted);

@@ -18,7 +18,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Donation ids and project ids are UUIDs that others choose, stored in one event store (ADR 9): no
  * id a donor picks can claim, break or hide a project's fund, and naming the wrong kind of id is a
- * problem the caller can read, never a server error. Each test keeps to its own currency.
+ * problem the caller can read, never a server error. A gift may be restricted only to a project the
+ * ledger knows and that can still be allocated money. Each test keeps to its own currency.
  */
 class LedgerIdsIT extends DonationServiceIntegrationTest {
 
@@ -120,6 +121,38 @@ class LedgerIdsIT extends DonationServiceIntegrationTest {
           project + " does not exist");
 
       assertThat(count("select count(*) from domain_event_entry")).isEqualTo(before);
+    }
+  }
+
+  @Nested
+  class RestrictedGifts {
+
+    @Test
+    void aGiftRestrictedToAProjectTheLedgerDoesNotKnowIsRefusedNamingTheField() {
+      for (UUID unknown : List.of(UUID.randomUUID(), new UUID(0, 0))) {
+        UUID id = UUID.randomUUID();
+
+        assertProblem(postDonation(donation(id, "张三", 100, "CNY", unknown)), 400, "projectId");
+
+        assertThat(eventsOf(id)).isZero();
+      }
+    }
+
+    @Test
+    void aClosedProjectTakesNoNewRestrictedGiftButARetryOfAnEarlierOneIsAnsweredAsBefore() {
+      UUID project = knownProject("IMPLEMENTING", "收尾项目", Instant.now().minusSeconds(60));
+      UUID earlier = UUID.randomUUID();
+      String gift = donation(earlier, "张三", 100, "CNY", project);
+      assertAnswered(postDonation(gift), 201);
+      announce(project, "CLOSED", "收尾项目", Instant.now());
+      awaitLedgerKnows(project, "CLOSED");
+
+      assertProblem(
+          postDonation(donation(UUID.randomUUID(), "李四", 100, "CNY", project)),
+          409,
+          "project-not-accepting-gifts");
+      assertAnswered(postDonation(gift), 201);
+      assertThat(eventsOf(earlier)).isEqualTo(1);
     }
   }
 

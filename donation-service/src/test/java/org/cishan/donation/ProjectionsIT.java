@@ -86,7 +86,7 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
     void rebuildsTheProjectionsIdenticallyFromTheEventStore() {
       UUID first = UUID.randomUUID();
       UUID second = UUID.randomUUID();
-      postDonation(donation(first, "赵六", 100, "CNY", UUID.randomUUID()));
+      postDonation(donation(first, "赵六", 100, "CNY", knownProject("DRAFT", "重建草案", Instant.now())));
       postDonation(donation(second, "钱七", 250, "USD", null));
       postDonation(donation(UUID.randomUUID(), "孙八", 300, "CNY", null));
       confirm(first);
@@ -145,7 +145,8 @@ class ProjectionsIT extends DonationServiceIntegrationTest {
       UUID project = approvedProject("重建项目");
       cashGift(3_000, "CNY", project, true, before);
       UUID pool = cashGift(5_000, "CNY", null, false, before);
-      UUID released = cashGift(700, "CNY", UUID.randomUUID(), false, before);
+      UUID draft = knownProject("DRAFT", "未立项", Instant.now());
+      UUID released = cashGift(700, "CNY", draft, false, before);
       await("the gifts in the pool, the restricted one allocated to its project")
           .atMost(PATIENCE)
           .untilAsserted(

@@ -62,7 +62,11 @@ public class Donation {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(ReceiveDonationCommand command, Clock clock, PendingDeadlines deadlines) {
+  void handle(
+      ReceiveDonationCommand command,
+      Clock clock,
+      PendingDeadlines deadlines,
+      KnownProjects projects) {
     if (received != null) {
       if (!received.equals(eventOf(command, received.confirmBy()))) {
         throw new DonationConflictException(command.donationId());
@@ -71,6 +75,9 @@ public class Donation {
     }
     Instant now = clock.instant();
     LedgerRules.requireValid(command, now);
+    if (command.projectId() != null) {
+      requireTakesRestrictedGifts(command.projectId(), projects);
+    }
     apply(eventOf(command, deadlines.deadlineFor(command.channel(), now)));
     if (!command.channel().equals(Channel.ONLINE_PAYMENT)
         && !command.channel().equals(Channel.BANK_TRANSFER)) {
@@ -293,6 +300,30 @@ public class Donation {
     apply(
         new DonationConfirmedEvent(
             donationId, received.amount(), received.projectId(), effectiveAt, confirmedBy));
+  }
+
+  /**
+   * A gift may be restricted only to a project the ledger knows that can still be allocated money
+   * (draft, approved, implementing); checked on the first receipt only, so a retry is answered as
+   * before whatever became of the project since.
+   */
+  private static void requireTakesRestrictedGifts(UUID projectId, KnownProjects projects) {
+    ProjectStatus status =
+        projects
+            .statusOf(projectId)
+            .orElseThrow(
+                () ->
+                    new RuleViolationException(
+                        "projectId", "names no project the ledger knows: " + projectId));
+    if (!status.takesRestrictedGifts()) {
+      throw new LedgerConflictException(
+          "project-not-accepting-gifts",
+          "projectId "
+              + projectId
+              + " names a project that is "
+              + status
+              + "; it will never be allocated money again, so no gift can be restricted to it");
+    }
   }
 
   private void requireConfirmed(String refusal) {

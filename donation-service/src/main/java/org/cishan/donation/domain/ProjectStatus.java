@@ -3,7 +3,9 @@ package org.cishan.donation.domain;
 /**
  * A project's status as the ledger learned it from {@code project.project-events}. Only approved
  * and implementing projects take allocations; a project under evaluation may still be paid what it
- * was allocated; a closed or terminated one neither.
+ * was allocated; a closed or terminated one neither. Gifts may be restricted to a project as long
+ * as it can still be allocated money, now or once approved: draft, approved, implementing (a
+ * project under evaluation only moves on to closed).
  */
 public enum ProjectStatus {
   DRAFT,
@@ -15,6 +17,10 @@ public enum ProjectStatus {
 
   public boolean takesAllocations() {
     return this == APPROVED || this == IMPLEMENTING;
+  }
+
+  public boolean takesRestrictedGifts() {
+    return this == DRAFT || takesAllocations();
   }
 
   public boolean takesDisbursements() {

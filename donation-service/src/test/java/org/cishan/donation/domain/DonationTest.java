@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cishan.donation.command.ReceiveDonationCommand;
@@ -15,6 +16,7 @@ import org.cishan.donation.event.DonationReceivedEvent;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DonationTest {
@@ -28,12 +30,70 @@ class DonationTest {
 
   final AggregateTestFixture<Donation> fixture = newFixture();
 
-  /** A fixture whose clock stands at {@link #NOW}, with the default pending deadlines. */
+  /**
+   * A fixture whose clock stands at {@link #NOW}, with the default pending deadlines, in a ledger
+   * that knows every project as approved.
+   */
   static AggregateTestFixture<Donation> newFixture() {
+    return newFixture(projectId -> Optional.of(ProjectStatus.APPROVED));
+  }
+
+  static AggregateTestFixture<Donation> newFixture(KnownProjects projects) {
     AggregateTestFixture<Donation> fixture = new AggregateTestFixture<>(Donation.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     fixture.registerInjectableResource(DEADLINES);
+    fixture.registerInjectableResource(projects);
     return fixture;
+  }
+
+  @Nested
+  class RestrictingToAProject {
+
+    final ReceiveDonationCommand restricted =
+        new ReceiveDonationCommand(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null);
+
+    @Test
+    void refusesAProjectTheLedgerDoesNotKnowNamingTheField() {
+      newFixture(projectId -> Optional.empty())
+          .givenNoPriorActivity()
+          .when(restricted)
+          .expectException(RuleViolationException.class)
+          .expectExceptionMessage(containsString("projectId"))
+          .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = ProjectStatus.class,
+        names = {"UNDER_EVALUATION", "CLOSED", "TERMINATED"})
+    void refusesAProjectThatWillNeverBeAllocatedMoneyAgain(ProjectStatus status) {
+      newFixture(projectId -> Optional.of(status))
+          .givenNoPriorActivity()
+          .when(restricted)
+          .expectException(LedgerConflictException.class)
+          .expectExceptionMessage(containsString(status.name()))
+          .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = ProjectStatus.class,
+        names = {"DRAFT", "APPROVED", "IMPLEMENTING"})
+    void acceptsAProjectThatMayStillBeAllocatedMoney(ProjectStatus status) {
+      newFixture(projectId -> Optional.of(status))
+          .givenNoPriorActivity()
+          .when(restricted)
+          .expectEvents(online(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null));
+    }
+
+    @Test
+    void answersARetryAsBeforeWhateverBecameOfTheProject() {
+      newFixture(projectId -> Optional.empty())
+          .given(online(DONATION, "张三", HUNDRED_YUAN, PROJECT, null, null))
+          .when(restricted)
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
   }
 
   @Nested

@@ -234,7 +234,11 @@ class FundAllocatorTest {
     ledger.send(new RecordProjectStatusCommand(projectId, status, "XQ-7", "敬老院改造", Instant.now()));
   }
 
+  /** A gift in hand; a project it is restricted to and the ledger does not know yet is a draft. */
   UUID confirmedGift(long fen, UUID restrictedTo) {
+    if (restrictedTo != null && ledger.fundEventsOf(restrictedTo).isEmpty()) {
+      project(restrictedTo, ProjectStatus.DRAFT);
+    }
     UUID id = UUID.randomUUID();
     ledger.send(receive(id, fen, restrictedTo));
     ledger.send(new ConfirmDonationCommand(id, "finance-1"));

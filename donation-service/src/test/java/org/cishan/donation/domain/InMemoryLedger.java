@@ -17,12 +17,14 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.cishan.donation.event.DonationReceivedEvent;
 import org.cishan.donation.event.RestrictionReleasedEvent;
+import org.cishan.donation.query.ledger.EventStoreKnownProjects;
 
 /**
  * The ledger's write side as the service runs it — both aggregates and the {@link FundAllocator} —
  * on Axon's in-memory event store, for tests over several aggregates. Its allocation candidates are
  * every donation received, in the policy's order: restricted to the project first, then the rest,
- * each in the order received (the aggregates themselves say what can be drawn).
+ * each in the order received (the aggregates themselves say what can be drawn). Restricted gifts
+ * are checked against the funds in the event store, as the service does.
  */
 final class InMemoryLedger implements AutoCloseable {
 
@@ -45,6 +47,8 @@ final class InMemoryLedger implements AutoCloseable {
                         c.repository(ProjectFund.class),
                         c.repository(Donation.class),
                         this::candidates))
+            .registerComponent(
+                KnownProjects.class, c -> new EventStoreKnownProjects(c.eventStore()))
             .registerComponent(Clock.class, c -> Clock.fixed(NOW, ZoneOffset.UTC))
             .registerComponent(
                 PendingDeadlines.class,

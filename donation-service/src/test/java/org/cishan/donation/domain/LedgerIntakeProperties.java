@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -310,6 +311,7 @@ class LedgerIntakeProperties {
             .configureAggregate(Donation.class)
             .registerComponent(Clock.class, c -> clock)
             .registerComponent(PendingDeadlines.class, c -> DEADLINES)
+            .registerComponent(KnownProjects.class, c -> projectId -> Optional.empty())
             .buildConfiguration();
     configuration.start();
     return configuration;

@@ -113,7 +113,7 @@ class LedgerMoneyProperties {
     try (InMemoryLedger ledger = new InMemoryLedger()) {
       for (Step step : steps) {
         if (step instanceof Give g) {
-          give(ledger, g, donations, inOrder);
+          give(ledger, g, donations, inOrder, projects);
         } else if (step instanceof SetStatus st) {
           clock[0] = clock[0].plusSeconds(1);
           projects.get(st.project()).status = st.status();
@@ -140,7 +140,8 @@ class LedgerMoneyProperties {
       InMemoryLedger ledger,
       Give g,
       Map<Integer, ModelDonation> donations,
-      List<ModelDonation> inOrder) {
+      List<ModelDonation> inOrder,
+      List<ModelProject> projects) {
     if (donations.containsKey(g.slot())) {
       return;
     }
@@ -148,22 +149,30 @@ class LedgerMoneyProperties {
     d.amount = g.fen();
     d.restrictedTo = g.project() < 0 ? null : PROJECTS.get(g.project());
     d.everRestricted = d.restrictedTo != null;
-    donations.put(g.slot(), d);
-    inOrder.add(d);
-    ledger.send(
-        new ReceiveDonationCommand(
-            d.id,
-            "捐赠人",
-            cny(d.amount),
-            d.restrictedTo,
-            null,
-            "finance-1",
-            Channel.CASH,
-            null,
-            false,
-            null,
-            null,
-            null));
+    ProjectStatus status = g.project() < 0 ? null : projects.get(g.project()).status;
+    boolean expected = g.project() < 0 || (status != null && status.takesRestrictedGifts());
+    boolean accepted = accepted(() -> ledger.send(receive(d)));
+    assertThat(accepted).as("%s to a project in status %s", g, status).isEqualTo(expected);
+    if (accepted) {
+      donations.put(g.slot(), d);
+      inOrder.add(d);
+    }
+  }
+
+  private static ReceiveDonationCommand receive(ModelDonation d) {
+    return new ReceiveDonationCommand(
+        d.id,
+        "捐赠人",
+        cny(d.amount),
+        d.restrictedTo,
+        null,
+        "finance-1",
+        Channel.CASH,
+        null,
+        false,
+        null,
+        null,
+        null);
   }
 
   private void refund(InMemoryLedger ledger, Refund r, ModelDonation d) {
