@@ -14,4 +14,11 @@ public interface AllocationCandidates {
 
   /** The {@code limit} candidates after the first {@code offset}, in policy order. */
   List<UUID> candidates(UUID projectId, Currency currency, int offset, int limit);
+
+  /**
+   * The money all candidates hold together: what an allocation to {@code projectId} in {@code
+   * currency} could draw at most, as far as the read model has seen. One query, so that a request
+   * for more is refused without loading a single donation.
+   */
+  long available(UUID projectId, Currency currency);
 }

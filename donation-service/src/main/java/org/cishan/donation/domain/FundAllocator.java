@@ -19,8 +19,10 @@ import org.cishan.donation.event.FundsAllocatedEvent;
  * event behind, and two allocations racing for the same donation cannot both store their draw — the
  * event store's unique (aggregate, sequence) key refuses the second, which is then retried.
  * Aggregates are locked in one order (the fund, then donations in policy order), so concurrent
- * allocations cannot deadlock. Funds and donations are loaded by their stream ids ({@link
- * LedgerIds}).
+ * allocations cannot deadlock. An allocation asking for more than all candidates hold (as the pool
+ * read model has seen them) is refused before a single donation is loaded: otherwise the refusal
+ * would read every donation in the pool, one event-store read each. Funds and donations are loaded
+ * by their stream ids ({@link LedgerIds}).
  */
 public class FundAllocator {
 
@@ -76,6 +78,12 @@ public class FundAllocator {
 
   private List<Draw> drawFrom(AllocateFundsCommand command) {
     long needed = command.amount().minorUnits();
+    if (command.fromDonation() == null) {
+      long seen = candidates.available(command.projectId(), command.amount().currency());
+      if (seen < needed) {
+        throw insufficient(command, seen);
+      }
+    }
     List<Draw> draws = new ArrayList<>();
     int offset = 0;
     while (needed > 0) {
@@ -116,18 +124,22 @@ public class FundAllocator {
       }
     }
     if (needed > 0) {
-      throw new LedgerConflictException(
-          "insufficient-funds",
-          "Only "
-              + (command.amount().minorUnits() - needed)
-              + " of "
-              + command.amount().minorUnits()
-              + " minor units in "
-              + command.amount().currencyCode()
-              + " are available for project "
-              + command.projectId());
+      throw insufficient(command, command.amount().minorUnits() - needed);
     }
     return draws;
+  }
+
+  private static LedgerConflictException insufficient(AllocateFundsCommand command, long found) {
+    return new LedgerConflictException(
+        "insufficient-funds",
+        "Only "
+            + found
+            + " of "
+            + command.amount().minorUnits()
+            + " minor units in "
+            + command.amount().currencyCode()
+            + " are available for project "
+            + command.projectId());
   }
 
   private Aggregate<ProjectFund> fundOf(UUID projectId) {

@@ -104,6 +104,21 @@ class FundAllocatorTest {
     }
 
     @Test
+    void refusesMoreThanThePoolHoldsBeforeReadingASingleCandidate() {
+      project(PROJECT, ProjectStatus.APPROVED);
+      confirmedGift(6_000, null);
+      confirmedGift(3_000, PROJECT);
+      long before = ledger.eventCount();
+
+      assertRefused(() -> allocate(ALLOCATION, PROJECT, 9_001), "insufficient-funds");
+
+      assertThat(ledger.candidatePagesRead())
+          .as("refused from the pool's sum: no donation was loaded, however large the pool")
+          .isZero();
+      assertThat(ledger.eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void refusesAProjectThatIsNotApprovedIsClosedOrIsUnknown() {
       confirmedGift(6_000, null);
       assertRefused(

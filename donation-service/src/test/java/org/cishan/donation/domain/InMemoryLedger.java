@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,7 +16,11 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.cishan.donation.event.DonationConfirmedEvent;
 import org.cishan.donation.event.DonationReceivedEvent;
+import org.cishan.donation.event.DonationRefundedEvent;
+import org.cishan.donation.event.FundsDrawnEvent;
+import org.cishan.donation.event.FundsReturnedEvent;
 import org.cishan.donation.event.RestrictionReleasedEvent;
 import org.cishan.donation.query.ledger.EventStoreKnownProjects;
 
@@ -31,6 +36,7 @@ final class InMemoryLedger implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
   private final List<UUID> received = new ArrayList<>();
+  private final Pool pool = new Pool();
   private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
   private final Configuration axon;
 
@@ -44,9 +50,7 @@ final class InMemoryLedger implements AutoCloseable {
             .registerCommandHandler(
                 c ->
                     new FundAllocator(
-                        c.repository(ProjectFund.class),
-                        c.repository(Donation.class),
-                        this::candidates))
+                        c.repository(ProjectFund.class), c.repository(Donation.class), pool))
             .registerComponent(
                 KnownProjects.class, c -> new EventStoreKnownProjects(c.eventStore()))
             .registerComponent(Clock.class, c -> Clock.fixed(NOW, ZoneOffset.UTC))
@@ -81,6 +85,11 @@ final class InMemoryLedger implements AutoCloseable {
     return payloadsOf(LedgerIds.projectFund(projectId));
   }
 
+  /** How many pages of allocation candidates allocations asked for so far. */
+  int candidatePagesRead() {
+    return pool.pagesRead;
+  }
+
   private List<Object> payloadsOf(String streamId) {
     return axon.eventStore()
         .readEvents(streamId)
@@ -95,15 +104,59 @@ final class InMemoryLedger implements AutoCloseable {
     return storage.readEvents(null, false).count();
   }
 
-  private List<UUID> candidates(
-      UUID projectId, java.util.Currency currency, int offset, int limit) {
-    return received.stream()
-        .sorted(
-            Comparator.comparing(
-                id -> restrictedTo(id) == null || !restrictedTo(id).equals(projectId)))
-        .skip(offset)
-        .limit(limit)
-        .toList();
+  /**
+   * Every donation received, in the policy's order; what they hold together is folded from their
+   * events, as the pool projection would.
+   */
+  private final class Pool implements AllocationCandidates {
+
+    int pagesRead;
+
+    @Override
+    public List<UUID> candidates(UUID projectId, Currency currency, int offset, int limit) {
+      pagesRead++;
+      return received.stream()
+          .sorted(
+              Comparator.comparing(
+                  id -> restrictedTo(id) == null || !restrictedTo(id).equals(projectId)))
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long available(UUID projectId, Currency currency) {
+      long sum = 0;
+      for (UUID id : received) {
+        UUID restriction = restrictedTo(id);
+        if (restriction == null || restriction.equals(projectId)) {
+          sum += availableOf(id, currency);
+        }
+      }
+      return sum;
+    }
+  }
+
+  private long availableOf(UUID donationId, Currency currency) {
+    long available = 0;
+    boolean confirmed = false;
+    for (Object event : eventsOf(donationId)) {
+      if (event instanceof DonationReceivedEvent r) {
+        if (!r.amount().currency().equals(currency)) {
+          return 0;
+        }
+        available = r.amount().minorUnits();
+      } else if (event instanceof DonationConfirmedEvent) {
+        confirmed = true;
+      } else if (event instanceof FundsDrawnEvent d) {
+        available -= d.amount().minorUnits();
+      } else if (event instanceof FundsReturnedEvent r) {
+        available += r.amount().minorUnits();
+      } else if (event instanceof DonationRefundedEvent r) {
+        available -= r.amount().minorUnits();
+      }
+    }
+    return confirmed ? available : 0;
   }
 
   private UUID restrictedTo(UUID donationId) {

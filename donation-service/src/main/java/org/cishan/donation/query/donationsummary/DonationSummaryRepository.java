@@ -121,6 +121,20 @@ public class DonationSummaryRepository {
         .list();
   }
 
+  /** What the allocation candidates hold together (the same rows as {@link #candidates}). */
+  long candidatesAvailable(UUID projectId, String currency) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(available_minor_units), 0) from donation_summary
+             where available_minor_units > 0 and currency = :currency
+               and (restricted_to = :project or restricted_to is null)
+            """)
+        .param("currency", currency)
+        .param("project", projectId)
+        .query(Long.class)
+        .single();
+  }
+
   /** The unallocated pool: available confirmed money per currency and restriction. */
   List<PoolView.Part> pool() {
     return jdbc.sql(

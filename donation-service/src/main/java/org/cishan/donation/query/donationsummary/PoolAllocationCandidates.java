@@ -20,4 +20,9 @@ public class PoolAllocationCandidates implements AllocationCandidates {
   public List<UUID> candidates(UUID projectId, Currency currency, int offset, int limit) {
     return summaries.candidates(projectId, currency.getCurrencyCode(), offset, limit);
   }
+
+  @Override
+  public long available(UUID projectId, Currency currency) {
+    return summaries.candidatesAvailable(projectId, currency.getCurrencyCode());
+  }
 }
