@@ -74,6 +74,10 @@ class DeadLettersIT extends DonationServiceIntegrationTest {
         .isNull();
     assertThat(gauge("cishan_event_dead_letters", SUMMARIES)).isEqualTo(1.0);
     assertThat(gauge("cishan_event_dead_letter_sequences", SUMMARIES)).isEqualTo(1.0);
+    assertThat(gauge("cishan_event_processor_errors", SUMMARIES))
+        .as("parked, not failing")
+        .isZero();
+    assertThat(gauge("cishan_event_processor_errors", "donation-integration-publisher")).isZero();
 
     ResponseEntity<String> retried =
         postTo(Caller.ADMIN, sequencePath(poisoned.aggregateId) + "/retry", "");

@@ -3,6 +3,10 @@ package org.cishan.donation.deadletter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +20,18 @@ public class DeadLetterMetrics implements MeterBinder {
 
   private final DeadLetterGroups groups;
   private final DeadLetterCatalog catalog;
+  private final EventProcessorProperties axon;
+  private final EventProcessingConfiguration processing;
 
-  public DeadLetterMetrics(DeadLetterGroups groups, DeadLetterCatalog catalog) {
+  public DeadLetterMetrics(
+      DeadLetterGroups groups,
+      DeadLetterCatalog catalog,
+      EventProcessorProperties axon,
+      EventProcessingConfiguration processing) {
     this.groups = groups;
     this.catalog = catalog;
+    this.axon = axon;
+    this.processing = processing;
   }
 
   @Override
@@ -34,5 +46,22 @@ public class DeadLetterMetrics implements MeterBinder {
           .tag("processor", processor)
           .register(registry);
     }
+    for (String processor : axon.getProcessors().keySet()) {
+      Gauge.builder("cishan.event.processor.errors", this, m -> m.segmentsInError(processor))
+          .description("Segments of a processor failing and retrying from the same position")
+          .tag("processor", processor)
+          .register(registry);
+    }
+  }
+
+  private long segmentsInError(String processor) {
+    return processing
+        .eventProcessor(processor, StreamingEventProcessor.class)
+        .map(
+            streaming ->
+                streaming.processingStatus().values().stream()
+                    .filter(EventTrackerStatus::isErrorState)
+                    .count())
+        .orElse(0L);
   }
 }
