@@ -47,6 +47,11 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
       GET /api/ledger/projects/{projectId}/draws 200 200 200  200     200     200    200             200   401      401     401
       GET /api/ledger/pool      401       403   403         200     200     403    403             403   401      401     401
       GET /api/ledger/journal   401       403   403         200     200     403    403             403   401      401     401
+      GET /api/ledger/dead-letters 401    403   403         403     200     403    403             200   401      401     401
+      POST /api/ledger/dead-letters/{processor}/retry 401 403 403 403 403 403 403           200   401      401     401
+      # an administrator passes the check and learns the sequence is not parked
+      POST /api/ledger/dead-letters/{processor}/sequences/{sequenceId}/retry 401 403 403 403 403 403 403 404 401 401 401
+      POST /api/ledger/dead-letters/{processor}/sequences/{sequenceId}/eviction 401 403 403 403 403 403 403 404 401 401 401
       """;
 
   @Autowired MockMvc mvc;
@@ -145,6 +150,24 @@ class AuthorizationMatrixIT extends DonationServiceIntegrationTest {
             caller -> get(ledgerProject(project) + "/draws"))
         .request(
             "GET /api/ledger/journal", caller -> get("/api/ledger/journal?date=" + LocalDate.now()))
+        .request(
+            "POST /api/ledger/dead-letters/{processor}/retry",
+            caller -> post("/api/ledger/dead-letters/donation-summaries/retry"))
+        .request(
+            "POST /api/ledger/dead-letters/{processor}/sequences/{sequenceId}/retry",
+            caller ->
+                post(
+                    "/api/ledger/dead-letters/donation-summaries/sequences/"
+                        + UUID.randomUUID()
+                        + "/retry"))
+        .request(
+            "POST /api/ledger/dead-letters/{processor}/sequences/{sequenceId}/eviction",
+            caller ->
+                post("/api/ledger/dead-letters/donation-summaries/sequences/"
+                        + UUID.randomUUID()
+                        + "/eviction")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"矩阵\"}"))
         .verify(mvc, context, TestTokens.shared());
   }
 

@@ -19,6 +19,7 @@ import org.cishan.support.testing.KafkaTopics;
 import org.cishan.support.testing.TestDatabase;
 import org.cishan.support.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context of donation-service's integration tests (shared by every subclass, so
  * Axon, the database and the broker start once): a fresh PostgreSQL database, an in-JVM KRaft
- * broker, tokens from {@link TestTokens}, HTTP on a random port and MockMvc.
+ * broker, tokens from {@link TestTokens}, HTTP on a random port and MockMvc, metrics exported
+ * ({@code /actuator/prometheus}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,9 +51,15 @@ import org.springframework.test.context.DynamicPropertySource;
       "axon.eventhandling.processors." + FlakyProjection.PROCESSING_GROUP + ".mode=pooled",
       "axon.eventhandling.processors."
           + FlakyProjection.PROCESSING_GROUP
-          + ".initial-segment-count=1"
+          + ".initial-segment-count=1",
+      "axon.eventhandling.processors." + FlakyProjection.PROCESSING_GROUP + ".dlq.enabled=true",
+      // parked events are retried after 1 s, then 2 s; a third failure ends automatic retries
+      "cishan.ledger.dead-letters.max-attempts=3",
+      "cishan.ledger.dead-letters.retry-interval=PT1S",
+      "cishan.ledger.dead-letters.max-backoff=PT4S"
     })
 @AutoConfigureMockMvc
+@AutoConfigureObservability
 @EmbeddedKafka(
     kraft = true,
     partitions = 1,

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * Axon on PostgreSQL without Axon Server: Axon's Spring Boot auto-configuration builds the {@code
  * JdbcEventStorageEngine} and {@code JdbcTokenStore} on the application's DataSource (so a
  * handler's SQL and its token update share one transaction); this class names their tables as
- * Flyway creates them (V1), registers the aggregate and makes every handler failure propagate.
+ * Flyway creates them (V1), registers the aggregate and makes every handler failure propagate. The
+ * projection processors park what keeps failing instead: {@link DeadLetterConfig}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
@@ -77,7 +78,9 @@ public class AxonConfig {
   /**
    * Axon's default logs a failing event handler and moves on: a projection or the Kafka publisher
    * would silently miss the event. Propagating makes the processor roll back the batch (token
-   * included), back off and retry from the same position.
+   * included), back off and retry from the same position: what the groups without a dead-letter
+   * queue (the Kafka publisher, receipts) do, holding rather than skipping (ADR 10). In the
+   * dead-lettering groups the error reaches Axon's dead-lettering invoker, which parks the event.
    */
   @Bean
   ConfigurerModule propagateEventHandlerFailures() {

@@ -1,5 +1,6 @@
 package org.cishan.donation.config;
 
+import static org.cishan.support.security.Roles.ADMIN;
 import static org.cishan.support.security.Roles.AUDITOR;
 import static org.cishan.support.security.Roles.DONOR;
 import static org.cishan.support.security.Roles.FINANCE;
@@ -15,7 +16,9 @@ import org.springframework.http.HttpMethod;
  * auditors read any (with its trail and receipt) and the pending list; finance confirms, voids,
  * refunds, releases restrictions, allocates, reverses and disburses. Each project's ledger view and
  * funding donations are public; the pool and the journal are for finance and auditors. Offline
- * channels and backdated gifts are checked in the request (finance only).
+ * channels and backdated gifts are checked in the request (finance only). Events parked by the
+ * projection processors (dead letters, ADR 10) are the installation operator's (ADMIN) to list,
+ * retry and evict; auditors list them.
  */
 @Configuration(proxyBeanMethods = false)
 class DonationAccessRules {
@@ -55,6 +58,14 @@ class DonationAccessRules {
                 HttpMethod.GET, "/api/ledger/projects/*", "/api/ledger/projects/*/draws")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/api/ledger/pool", "/api/ledger/journal")
-            .hasAnyRole(FINANCE, AUDITOR);
+            .hasAnyRole(FINANCE, AUDITOR)
+            .requestMatchers(HttpMethod.GET, "/api/ledger/dead-letters")
+            .hasAnyRole(ADMIN, AUDITOR)
+            .requestMatchers(
+                HttpMethod.POST,
+                "/api/ledger/dead-letters/*/retry",
+                "/api/ledger/dead-letters/*/sequences/*/retry",
+                "/api/ledger/dead-letters/*/sequences/*/eviction")
+            .hasRole(ADMIN);
   }
 }
