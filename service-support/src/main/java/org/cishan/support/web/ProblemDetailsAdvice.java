@@ -9,7 +9,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -102,18 +101,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     return ResponseEntity.badRequest().body(invalid(List.of(UnreadableJson.explain(e))));
-  }
-
-  /**
-   * A body whose {@code Content-Type} is a pattern ({@code application/*}, {@code *}{@code /*})
-   * rather than a type: 415, like any other type the endpoint does not read.
-   */
-  @ExceptionHandler(InvalidMediaTypeException.class)
-  ProblemDetail wildcardContentType(InvalidMediaTypeException e) {
-    return problem(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "urn:cishan:problem:unsupported-media-type",
-        "Content-Type must name a concrete media type, not a pattern like " + e.getMediaType());
   }
 
   /**

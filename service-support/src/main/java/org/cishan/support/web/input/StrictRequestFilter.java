@@ -25,11 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * itself and never calls {@code getParameter*}, which would read (and consume) form and multipart
  * bodies.
  */
-public class QueryTextFilter extends OncePerRequestFilter {
+public class StrictRequestFilter extends OncePerRequestFilter {
 
   private final ObjectMapper json;
 
-  public QueryTextFilter(ObjectMapper json) {
+  public StrictRequestFilter(ObjectMapper json) {
     this.json = json;
   }
 
