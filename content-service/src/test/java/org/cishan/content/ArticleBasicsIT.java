@@ -103,12 +103,21 @@ class ArticleBasicsIT extends ContentServiceIntegrationTest {
 
   @Test
   void recordsTheSignedInEditorAsTheAuthorAndHidesTheDraftFromThePublic() throws Exception {
-    ResponseEntity<String> created =
+    ResponseEntity<String> claimed =
         api.send(
             HttpMethod.POST,
             ARTICLES,
             """
             {"title":"草稿 Draft","body":"正文","language":"zh-CN","authorId":"someone-else"}
+            """);
+    assertRefused(claimed, 400, "field", "authorId");
+
+    ResponseEntity<String> created =
+        api.send(
+            HttpMethod.POST,
+            ARTICLES,
+            """
+            {"title":"草稿 Draft","body":"正文","language":"zh-CN"}
             """);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     JsonNode body = json.readTree(created.getBody());

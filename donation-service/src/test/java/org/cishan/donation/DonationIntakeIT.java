@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
 /** Receiving donations through the API: details, idempotent retries, refusals, who gave. */
@@ -211,13 +216,20 @@ class DonationIntakeIT extends DonationServiceIntegrationTest {
   class DonorsAndTheirDonations {
 
     @Test
-    void aSignedInDonorsGiftIsTheirsWhateverTheBodyClaims() throws Exception {
+    void aSignedInDonorsGiftIsTheirsAndABodyClaimingAnotherAccountIsRefused() throws Exception {
       UUID donationId = UUID.randomUUID();
       String claimingSomeoneElse =
           donation(donationId, "陈明", 800, "CNY", null)
               .replace("{", "{\"donorAccountId\":\"someone-else\",\"recordedBy\":\"x\",");
 
-      ResponseEntity<String> created = postAs(Caller.DONOR, claimingSomeoneElse);
+      ResponseEntity<String> claimed = postAs(Caller.DONOR, claimingSomeoneElse);
+      assertThat(claimed.getStatusCode().value()).as(claimed.getBody()).isEqualTo(400);
+      assertThat(json.readTree(claimed.getBody()).at("/errors/0/field").asText())
+          .isEqualTo("donorAccountId");
+      assertThat(eventsOf(donationId)).isZero();
+
+      ResponseEntity<String> created =
+          postAs(Caller.DONOR, donation(donationId, "陈明", 800, "CNY", null));
 
       assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
       Map<String, Object> stored = whoOf(donationId);
@@ -301,7 +313,58 @@ class DonationIntakeIT extends DonationServiceIntegrationTest {
               "{\"donationId\":\"%s\",\"donorName\":\"张三\",\"amount\":{\"minorUnits\":100,\"currency\":\"CNY\"},\"message\":\"%s\"}"
                   .formatted(id, "话".repeat(501)),
               "message"),
-          Arguments.of("{\"donationId\":\"%s\",\"donorName\":".formatted(id), "body"));
+          Arguments.of("{\"donationId\":\"%s\",\"donorName\":".formatted(id), "body"),
+          // issue 14: loose JSON is refused, not coerced
+          Arguments.of(gift(id, "张三", "1.5"), "amount.minorUnits"),
+          Arguments.of(gift(id, "张三", "\"100\""), "amount.minorUnits"),
+          Arguments.of(gift(id, "张三", "100") + " xyz", "body"),
+          Arguments.of(gift(id, "张三", "100") + "{}", "body"),
+          Arguments.of(gift(id, "a\\u0000b", "100"), "donorName"),
+          Arguments.of(gift(id, "\\u202Egnp.exe", "100"), "donorName"),
+          Arguments.of(gift(" " + id, "张三", "100"), "donationId"),
+          Arguments.of(gift(id, "张三", "100").replace("}}", "},\"projectID\":null}"), "projectID"));
+    }
+
+    private static String gift(String id, String donorName, String minorUnits) {
+      return "{\"donationId\":\"%s\",\"donorName\":\"%s\",\"amount\":{\"minorUnits\":%s,\"currency\":\"CNY\"}}"
+          .formatted(id, donorName, minorUnits);
+    }
+
+    @Test
+    void refusesAPathIdWithALeadingSpaceAndLeavesTheGiftAlone() throws Exception {
+      UUID id = UUID.randomUUID();
+      assertThat(postDonation(donation(id, "张三", 100, "CNY", null)).getStatusCode().value())
+          .isEqualTo(201);
+      HttpHeaders headers = headersOf(Caller.FINANCE);
+      headers.setContentType(MediaType.APPLICATION_JSON);
+
+      ResponseEntity<String> refused =
+          http.exchange(
+              RequestEntity.post(URI.create("/api/donations/%20" + id + "/void"))
+                  .headers(headers)
+                  .body("{\"reason\":\"测试\"}"),
+              String.class);
+
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+      assertThat(refused.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText()).isEqualTo("id");
+      assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/*", "*/*"})
+    void answers415ForAContentTypePattern(String contentType) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+      String body = donation(UUID.randomUUID(), "张三", 100, "CNY", null);
+
+      ResponseEntity<String> refused =
+          http.postForEntity("/api/donations", new HttpEntity<>(body, headers), String.class);
+
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(415);
+      assertThat(refused.getHeaders().getContentType())
+          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @ParameterizedTest

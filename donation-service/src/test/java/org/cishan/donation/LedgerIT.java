@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ import org.cishan.donation.query.projectfunding.ProjectFundingProjection;
 import org.cishan.support.testing.AuthorizationMatrix.Caller;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -280,6 +282,22 @@ class LedgerIT extends DonationServiceIntegrationTest {
           "reason");
 
       assertThat(count("select count(*) from domain_event_entry")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnImplausibleJournalDateNamingIt() throws Exception {
+      for (String date : new String[] {"-999999999-01-01", "%2B10000-01-01", "%202026-12-08"}) {
+        ResponseEntity<String> refused =
+            http.exchange(
+                RequestEntity.get(URI.create("/api/ledger/journal?date=" + date))
+                    .headers(headersOf(Caller.FINANCE))
+                    .build(),
+                String.class);
+
+        assertRefused(refused, 400, "date");
+        assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asText())
+            .isEqualTo("date");
+      }
     }
 
     private void assertRefused(ResponseEntity<String> answer, int status, String named) {

@@ -108,7 +108,22 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
           Arguments.of(
               "{\"title\":\"t\",\"fundraisingTarget\":{\"minorUnits\":1.5,\"currency\":\"CNY\"}}",
               "fundraisingTarget.minorUnits"),
-          Arguments.of("{\"title\":", "body"));
+          Arguments.of("{\"title\":", "body"),
+          // issue 14: nothing loose or unstorable gets in
+          Arguments.of(project("a\\u0000b", 100), "title"),
+          Arguments.of(project("\\u202Eevil", 100), "title"),
+          Arguments.of(
+              "{\"title\":\"t\",\"fundraisingTarget\":{\"minorUnits\":\"100\",\"currency\":\"CNY\"}}",
+              "fundraisingTarget.minorUnits"),
+          Arguments.of(project("t", 100) + "{}", "body"),
+          Arguments.of(
+              "{\"title\":\"t\",\"fundraisingTarget\":{\"minorUnits\":100,\"currency\":\"CNY\"},"
+                  + "\"details\":{\"plannedStart\":\"-999999999-01-01\"}}",
+              "details.plannedStart"),
+          Arguments.of(
+              "{\"title\":\"t\",\"fundraisingTarget\":{\"minorUnits\":100,\"currency\":\"CNY\"},"
+                  + "\"details\":{\"township\":\"x\\u0007\"}}",
+              "details.township"));
     }
 
     @ParameterizedTest
@@ -133,14 +148,27 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   class RecordingWho {
 
     @Test
-    void storesTheTokensSubjectAsTheCreatorWhateverTheBodySaysAndKeepsItOutOfTheApi()
+    void storesTheTokensSubjectAsTheCreatorRefusesABodyNamingOneAndKeepsItOutOfTheApi()
         throws Exception {
       String officer = UUID.randomUUID().toString();
+      long projects = count("select count(*) from project");
+
+      ResponseEntity<String> claimed =
+          post(
+              """
+              {"title":"乡村图书室 Village library","createdBy":"someone-else","created_by":"x",
+               "fundraisingTarget":{"minorUnits":1000000,"currency":"CNY"}}
+              """,
+              officer);
+      assertThat(claimed.getStatusCode().value()).as(claimed.getBody()).isEqualTo(400);
+      assertThat(json.readTree(claimed.getBody()).at("/errors/0/field").asText())
+          .isEqualTo("createdBy");
+      assertThat(count("select count(*) from project")).isEqualTo(projects);
 
       ResponseEntity<String> created =
           post(
               """
-              {"title":"乡村图书室 Village library","createdBy":"someone-else","created_by":"x",
+              {"title":"乡村图书室 Village library",
                "fundraisingTarget":{"minorUnits":1000000,"currency":"CNY"}}
               """,
               officer);

@@ -1,10 +1,11 @@
 package org.cishan.support.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cishan.support.input.InputRefusedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -69,10 +71,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         "The request could not be completed; nothing was changed by it.");
   }
 
+  /** A path variable or request parameter that is not of its type or breaks an input rule. */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return invalid(
-        List.of(new FieldError(e.getName(), "is not a valid " + typeName(e.getRequiredType()))));
+    return invalid(List.of(new FieldError(e.getName(), whyNotConverted(e))));
   }
 
   @Override
@@ -83,29 +85,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldError> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+            .map(f -> new FieldError(f.getField(), messageOf(f)))
             .sorted(java.util.Comparator.comparing(FieldError::field))
             .toList();
     return ResponseEntity.badRequest().body(invalid(errors));
   }
 
+  /**
+   * A JSON body the strict reader refused: the field's JSON path and why ({@link UnreadableJson}).
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field =
-          mapping.getPath().stream()
-              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-              .collect(Collectors.joining("."))
-              .replace(".[", "[");
-      return ResponseEntity.badRequest()
-          .body(invalid(List.of(new FieldError(field, "has an unreadable value"))));
-    }
-    return ResponseEntity.badRequest()
-        .body(invalid(List.of(new FieldError("body", "is not readable JSON"))));
+    return ResponseEntity.badRequest().body(invalid(List.of(UnreadableJson.explain(e))));
+  }
+
+  /**
+   * A multipart body that cannot be parsed (no boundary, cut short, malformed parts). One over the
+   * size limits is a {@code MaxUploadSizeExceededException}, answered 413 by the base class.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableMultipart(MultipartException e) {
+    return invalid(List.of(new FieldError("body", "is not a readable multipart/form-data body")));
   }
 
   /**
@@ -129,5 +133,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static String typeName(@Nullable Class<?> type) {
     return type == null ? "value" : type.getSimpleName();
+  }
+
+  /** A binding failure says why in words, not with Spring's conversion internals. */
+  private static String messageOf(org.springframework.validation.FieldError f) {
+    return f.isBindingFailure() && f.contains(TypeMismatchException.class)
+        ? whyNotConverted(f.unwrap(TypeMismatchException.class))
+        : f.getDefaultMessage();
+  }
+
+  /** The input rule's reason ({@link InputRefusedException}), or "is not a valid <type>". */
+  private static String whyNotConverted(TypeMismatchException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputRefusedException refused) {
+        return refused.reason();
+      }
+    }
+    return "is not a valid " + typeName(e.getRequiredType());
   }
 }

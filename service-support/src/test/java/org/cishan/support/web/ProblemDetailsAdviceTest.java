@@ -101,7 +101,9 @@ class ProblemDetailsAdviceTest {
     mvc.perform(get("/samples/not-a-uuid"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("id"))
-        .andExpect(jsonPath("$.errors[0].message").value("is not a valid UUID"));
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("is not a UUID in canonical form (8-4-4-4-12 hexadecimal digits)"));
   }
 
   @Test
