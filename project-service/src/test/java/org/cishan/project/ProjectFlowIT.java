@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -305,6 +306,37 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
     }
 
     @Test
+    void parksARecordThatIsNoEventInTheDeadLetterTopicAtOnceNamingTheRecordAndTheFault()
+        throws Exception {
+      String projectId = createProject("坏消息", 1_000_000);
+      String key = UUID.randomUUID().toString();
+      UUID next = UUID.randomUUID();
+      long sent = System.nanoTime();
+
+      topics().send(Topics.DONATION_EVENTS, key, "{\"type\":\"DonationConfirmed.v1\",");
+      donate(next, projectId, 2_500, "CNY", key);
+      awaitProcessed(next);
+
+      // Same key, same partition: the event behind it waited for the bad record only once.
+      assertThat(Duration.ofNanos(System.nanoTime() - sent))
+          .as("no retries of a record that can never be read (5 attempts take 7.5 s)")
+          .isLessThan(Duration.ofSeconds(6));
+      ConsumerRecord<String, String> parked =
+          topics().theRecordWithKey(DLQ, key, Duration.ofSeconds(30));
+      assertThat(parked.value()).isEqualTo("{\"type\":\"DonationConfirmed.v1\",");
+      String headers =
+          java.util.stream.StreamSupport.stream(parked.headers().spliterator(), false)
+              .map(header -> new String(header.value(), java.nio.charset.StandardCharsets.UTF_8))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(headers)
+          .contains("MalformedEventException")
+          .containsPattern(
+              "Malformed event record donation\\.donation-events-\\d+@\\d+ \\(key " + key)
+          .contains("not JSON");
+      assertThat(getProject(projectId).get("raised")).isEqualTo(money(2_500, "CNY"));
+    }
+
+    @Test
     void keepsAGiftInAnotherCurrencyApartFromTheRaisedAmount() throws Exception {
       String projectId = createProject("医疗", 1_000_000);
       UUID gift = UUID.randomUUID();
@@ -391,11 +423,15 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
   }
 
   private void donate(UUID eventId, String projectId, long minorUnits, String currency) {
-    UUID donationId = UUID.randomUUID();
+    donate(eventId, projectId, minorUnits, currency, UUID.randomUUID().toString());
+  }
+
+  private void donate(
+      UUID eventId, String projectId, long minorUnits, String currency, String donationId) {
     topics()
         .send(
             Topics.DONATION_EVENTS,
-            donationId.toString(),
+            donationId,
             """
             {
               "type": "DonationConfirmed.v1",

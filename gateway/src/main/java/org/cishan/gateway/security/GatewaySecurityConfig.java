@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.ReferrerPolicySpec;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.web.cors.CorsConfiguration;
@@ -29,9 +30,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * issuer, audience, expiry — Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}) and
  * a bad one is refused with a 401 problem before any route; a request without a token passes as
  * anonymous, because which endpoint needs which role is decided by the service that owns it (ADR
- * 5). Also CORS for the portal origins (answered here alone) and the security headers of a JSON
- * API; a service's own {@code Cache-Control} is kept (Spring Security writes its no-store default
- * only when the answer has none).
+ * 5). Also CORS for the portal origins (answered here alone; a refusal is a 403 problem) and the
+ * security headers of a JSON API; a service's own {@code Cache-Control} is kept (Spring Security
+ * writes its no-store default only when the answer has none).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
@@ -42,7 +43,10 @@ class GatewaySecurityConfig {
 
   @Bean
   SecurityWebFilterChain gatewaySecurity(
-      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemResponses problems) {
+      ServerHttpSecurity http,
+      ReactiveJwtDecoder jwtDecoder,
+      ProblemResponses problems,
+      CorsConfigurationSource cors) {
     ServerAuthenticationEntryPoint invalidToken = invalidTokenEntryPoint(problems);
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -50,7 +54,8 @@ class GatewaySecurityConfig {
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .requestCache(cache -> cache.disable())
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-        .cors(Customizer.withDefaults())
+        .cors(ServerHttpSecurity.CorsSpec::disable)
+        .addFilterAt(new ProblemCorsWebFilter(cors, problems), SecurityWebFiltersOrder.CORS)
         .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
         .oauth2ResourceServer(
             resourceServer ->
@@ -132,6 +137,16 @@ class GatewaySecurityConfig {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/**", cors);
     return source;
+  }
+
+  /**
+   * Requests that Spring Security's firewall rejects (encoded {@code .}, {@code /}, {@code %} or
+   * {@code ;}, backslash, NUL, control characters in headers, odd methods) are problems too; Spring
+   * Security takes a bean of this type for its {@code WebFilterChainProxy}.
+   */
+  @Bean
+  ServerExchangeRejectedHandler rejectedRequestProblems(ProblemResponses problems) {
+    return new RejectedRequestProblems(problems);
   }
 
   /** Drops the services' own CORS headers: the gateway's are the only ones a browser sees. */

@@ -28,7 +28,7 @@ final class GatewayProblems {
     String service = routeId(exchange);
     ProblemDetail problem =
         forError(error, exchange.getRequest().getMethod().name(), path, service);
-    problem.setInstance(URI.create(path));
+    problem.setInstance(ProblemResponses.instance(exchange));
     if (service != null && problem.getStatus() >= 500) {
       problem.setProperty("service", service);
     }

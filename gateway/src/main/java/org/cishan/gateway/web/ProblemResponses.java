@@ -30,10 +30,29 @@ public class ProblemResponses {
       HttpStatusCode status, String type, String detail, ServerWebExchange exchange) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("urn:cishan:problem:" + type));
-    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    problem.setInstance(instance(exchange));
     return problem;
   }
 
+  /**
+   * The request's path as the problem's {@code instance}, or none when the path is no valid URI
+   * reference (a hostile path must not turn a refusal into an error).
+   */
+  public static URI instance(ServerWebExchange exchange) {
+    try {
+      return URI.create(exchange.getRequest().getPath().value());
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the problem as the whole answer. When the request came with a body, the answer also
+   * closes the connection ({@code Connection: close}): a refusal of the gateway's own (a bad token,
+   * a rejected path, a foreign origin, a rate limit, no route) is written before anything read that
+   * body, and the bytes still on their way must never be parsed as the next request of a reused
+   * connection nor leave it waiting for them.
+   */
   public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
     ServerHttpResponse response = exchange.getResponse();
     byte[] body;

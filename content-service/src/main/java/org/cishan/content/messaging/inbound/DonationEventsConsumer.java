@@ -1,7 +1,7 @@
 package org.cishan.content.messaging.inbound;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.cishan.content.command.FundraisingMilestoneService;
 import org.cishan.contracts.Money;
 import org.cishan.contracts.donation.DonationConfirmed;
@@ -9,6 +9,7 @@ import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
 import org.cishan.contracts.donation.DonationRefunded;
 import org.cishan.contracts.donation.RestrictionReleased;
+import org.cishan.support.messaging.IntegrationEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,18 +22,19 @@ import org.springframework.stereotype.Component;
  * then parked in {@code content-service.donation-events.dlq}.
  */
 @Component("donationEvents")
-public class DonationEventsConsumer implements Consumer<DonationEvent> {
+public class DonationEventsConsumer extends IntegrationEventConsumer<DonationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(DonationEventsConsumer.class);
 
   private final FundraisingMilestoneService milestones;
 
-  public DonationEventsConsumer(FundraisingMilestoneService milestones) {
+  public DonationEventsConsumer(FundraisingMilestoneService milestones, ObjectMapper objectMapper) {
+    super(DonationEvent.class, objectMapper);
     this.milestones = milestones;
   }
 
   @Override
-  public void accept(DonationEvent event) {
+  public void handle(DonationEvent event) {
     if (event instanceof DonationConfirmed confirmed) {
       record(confirmed.eventId(), confirmed.projectId(), confirmed.amount(), 1);
     } else if (event instanceof DonationRefunded refunded) {

@@ -1,12 +1,13 @@
 package org.cishan.content.messaging.inbound;
 
-import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cishan.content.command.DraftProjectAnnouncementCommand;
 import org.cishan.content.command.ProjectAnnouncementService;
 import org.cishan.content.domain.NewProject;
 import org.cishan.contracts.project.ProjectCreated;
 import org.cishan.contracts.project.ProjectEvent;
 import org.cishan.contracts.project.ProjectStatusChanged;
+import org.cishan.support.messaging.IntegrationEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,20 @@ import org.springframework.stereotype.Component;
  * line; a failure is retried and then parked in {@code content-service.project-events.dlq}.
  */
 @Component("projectEvents")
-public class ProjectEventsConsumer implements Consumer<ProjectEvent> {
+public class ProjectEventsConsumer extends IntegrationEventConsumer<ProjectEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectEventsConsumer.class);
 
   private final ProjectAnnouncementService announcements;
 
-  public ProjectEventsConsumer(ProjectAnnouncementService announcements) {
+  public ProjectEventsConsumer(
+      ProjectAnnouncementService announcements, ObjectMapper objectMapper) {
+    super(ProjectEvent.class, objectMapper);
     this.announcements = announcements;
   }
 
   @Override
-  public void accept(ProjectEvent event) {
+  public void handle(ProjectEvent event) {
     if (event instanceof ProjectCreated created) {
       announcements.draft(toCommand(created));
     } else if (event instanceof ProjectStatusChanged changed) {

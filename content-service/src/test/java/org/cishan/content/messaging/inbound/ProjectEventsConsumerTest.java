@@ -24,7 +24,8 @@ class ProjectEventsConsumerTest {
   static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
   final ProjectAnnouncementService announcements = mock(ProjectAnnouncementService.class);
-  final ProjectEventsConsumer consumer = new ProjectEventsConsumer(announcements);
+  final ProjectEventsConsumer consumer =
+      new ProjectEventsConsumer(announcements, new ObjectMapper());
 
   @Test
   void draftsAnAnnouncementForAProjectCreatedUnderItsEventId() throws Exception {
@@ -39,7 +40,7 @@ class ProjectEventsConsumerTest {
             """,
             ProjectEvent.class);
 
-    consumer.accept(event);
+    consumer.handle(event);
 
     verify(announcements)
         .draft(
@@ -57,7 +58,7 @@ class ProjectEventsConsumerTest {
     UUID event = UUID.randomUUID();
     UUID project = UUID.randomUUID();
 
-    consumer.accept(
+    consumer.handle(
         new ProjectStatusChanged(
             event, java.time.Instant.now(), project, "APPROVED", "XQ-1", "乡村小学", null));
 
@@ -74,7 +75,7 @@ class ProjectEventsConsumerTest {
             """,
             ProjectEvent.class);
 
-    consumer.accept(event);
+    consumer.handle(event);
 
     assertThat(event).isInstanceOf(ProjectEvent.Unrecognized.class);
     verify(announcements, never()).draft(any());
@@ -89,8 +90,8 @@ class ProjectEventsConsumerTest {
         new ProjectCreated(
             UUID.randomUUID(), Instant.now(), project, null, org.cishan.contracts.Money.cny(1));
 
-    assertThatIllegalArgumentException().isThrownBy(() -> consumer.accept(noTarget));
-    assertThatIllegalArgumentException().isThrownBy(() -> consumer.accept(noTitle));
+    assertThatIllegalArgumentException().isThrownBy(() -> consumer.handle(noTarget));
+    assertThatIllegalArgumentException().isThrownBy(() -> consumer.handle(noTitle));
     verify(announcements, never()).draft(any());
   }
 }

@@ -1,12 +1,13 @@
 package org.cishan.donation.messaging.inbound;
 
-import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cishan.contracts.project.ProjectCreated;
 import org.cishan.contracts.project.ProjectEvent;
 import org.cishan.contracts.project.ProjectStatusChanged;
 import org.cishan.donation.command.RecordProjectStatusCommand;
 import org.cishan.donation.domain.ProjectStatus;
+import org.cishan.support.messaging.IntegrationEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,18 +21,19 @@ import org.springframework.stereotype.Component;
  * donation-service.project-events.dlq}.
  */
 @Component("projectEvents")
-public class ProjectEventsConsumer implements Consumer<ProjectEvent> {
+public class ProjectEventsConsumer extends IntegrationEventConsumer<ProjectEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectEventsConsumer.class);
 
   private final CommandGateway commands;
 
-  public ProjectEventsConsumer(CommandGateway commands) {
+  public ProjectEventsConsumer(CommandGateway commands, ObjectMapper objectMapper) {
+    super(ProjectEvent.class, objectMapper);
     this.commands = commands;
   }
 
   @Override
-  public void accept(ProjectEvent event) {
+  public void handle(ProjectEvent event) {
     if (event instanceof ProjectCreated created) {
       commands.sendAndWait(
           new RecordProjectStatusCommand(

@@ -1,6 +1,6 @@
 package org.cishan.project.messaging.inbound;
 
-import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cishan.contracts.donation.DonationConfirmed;
 import org.cishan.contracts.donation.DonationEvent;
 import org.cishan.contracts.donation.DonationReceived;
@@ -10,6 +10,7 @@ import org.cishan.project.command.RecordFundingCommand;
 import org.cishan.project.command.RecordFundingService;
 import org.cishan.project.domain.FundingChange;
 import org.cishan.project.domain.FundingChange.Kind;
+import org.cishan.support.messaging.IntegrationEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,18 +23,19 @@ import org.springframework.stereotype.Component;
  * failure is retried and then parked in {@code project-service.donation-events.dlq}.
  */
 @Component("donationEvents")
-public class DonationEventsConsumer implements Consumer<DonationEvent> {
+public class DonationEventsConsumer extends IntegrationEventConsumer<DonationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(DonationEventsConsumer.class);
 
   private final RecordFundingService recordFunding;
 
-  public DonationEventsConsumer(RecordFundingService recordFunding) {
+  public DonationEventsConsumer(RecordFundingService recordFunding, ObjectMapper objectMapper) {
+    super(DonationEvent.class, objectMapper);
     this.recordFunding = recordFunding;
   }
 
   @Override
-  public void accept(DonationEvent event) {
+  public void handle(DonationEvent event) {
     if (event instanceof DonationConfirmed confirmed) {
       if (confirmed.projectId() == null) {
         log.debug("Donation {} is unrestricted; no project to fund", confirmed.donationId());

@@ -1,12 +1,13 @@
 package org.cishan.project.messaging.inbound;
 
-import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cishan.contracts.fund.AllocationReversed;
 import org.cishan.contracts.fund.FundsAllocated;
 import org.cishan.contracts.fund.FundsDisbursed;
 import org.cishan.contracts.fund.ProjectFundEvent;
 import org.cishan.project.command.RecordFundingService;
 import org.cishan.project.domain.FundingChange.Kind;
+import org.cishan.support.messaging.IntegrationEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,18 +19,19 @@ import org.springframework.stereotype.Component;
  * project-service.project-fund-events.dlq}.
  */
 @Component("fundEvents")
-public class FundEventsConsumer implements Consumer<ProjectFundEvent> {
+public class FundEventsConsumer extends IntegrationEventConsumer<ProjectFundEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(FundEventsConsumer.class);
 
   private final RecordFundingService recordFunding;
 
-  public FundEventsConsumer(RecordFundingService recordFunding) {
+  public FundEventsConsumer(RecordFundingService recordFunding, ObjectMapper objectMapper) {
+    super(ProjectFundEvent.class, objectMapper);
     this.recordFunding = recordFunding;
   }
 
   @Override
-  public void accept(ProjectFundEvent event) {
+  public void handle(ProjectFundEvent event) {
     if (event instanceof FundsAllocated allocated) {
       record(allocated, allocated.amount(), Kind.ALLOCATED);
     } else if (event instanceof AllocationReversed reversed) {

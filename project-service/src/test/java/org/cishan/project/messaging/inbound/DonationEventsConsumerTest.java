@@ -27,7 +27,8 @@ class DonationEventsConsumerTest {
   static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
 
   final RecordFundingService recordDonation = mock(RecordFundingService.class);
-  final DonationEventsConsumer consumer = new DonationEventsConsumer(recordDonation);
+  final DonationEventsConsumer consumer =
+      new DonationEventsConsumer(recordDonation, new ObjectMapper());
 
   @Test
   void countsAConfirmedGiftForAProjectUnderItsEventId() throws Exception {
@@ -41,7 +42,7 @@ class DonationEventsConsumerTest {
             """,
             DonationEvent.class);
 
-    consumer.accept(event);
+    consumer.handle(event);
 
     verify(recordDonation)
         .record(
@@ -55,7 +56,7 @@ class DonationEventsConsumerTest {
 
   @Test
   void skipsAnUnrestrictedGift() {
-    consumer.accept(
+    consumer.handle(
         new DonationConfirmed(
             EVENT, Instant.now(), UUID.randomUUID(), null, Money.cny(100), Instant.now()));
 
@@ -64,7 +65,7 @@ class DonationEventsConsumerTest {
 
   @Test
   void skipsAGiftThatIsOnlyReceivedNotYetConfirmed() {
-    consumer.accept(
+    consumer.handle(
         new DonationReceived(EVENT, Instant.now(), UUID.randomUUID(), PROJECT, Money.cny(100)));
 
     verify(recordDonation, never()).record(any());
@@ -72,7 +73,7 @@ class DonationEventsConsumerTest {
 
   @Test
   void takesARefundOfRestrictedMoneyFromWhatTheProjectRaised() {
-    consumer.accept(
+    consumer.handle(
         new DonationRefunded(
             EVENT, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), PROJECT, Money.cny(300)));
 
@@ -96,7 +97,7 @@ class DonationEventsConsumerTest {
             """,
             DonationEvent.class);
 
-    consumer.accept(event);
+    consumer.handle(event);
 
     assertThat(event).isInstanceOf(DonationEvent.Unrecognized.class);
     verify(recordDonation, never()).record(any());

@@ -24,7 +24,7 @@ class FundEventsConsumerTest {
   static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-00000000b001");
 
   final RecordFundingService recordFunding = mock(RecordFundingService.class);
-  final FundEventsConsumer consumer = new FundEventsConsumer(recordFunding);
+  final FundEventsConsumer consumer = new FundEventsConsumer(recordFunding, new ObjectMapper());
 
   @ParameterizedTest
   @CsvSource({
@@ -45,7 +45,7 @@ class FundEventsConsumerTest {
                 .formatted(type, EVENT, PROJECT),
             ProjectFundEvent.class);
 
-    consumer.accept(event);
+    consumer.handle(event);
 
     verify(recordFunding)
         .record(
@@ -54,7 +54,7 @@ class FundEventsConsumerTest {
 
   @Test
   void skipsAnEventOfATypeItDoesNotKnow() throws Exception {
-    consumer.accept(
+    consumer.handle(
         JSON.readValue(
             """
             {"type":"FundsFrozen.v1","eventId":"%s","occurredAt":"2026-03-01T08:30:00Z",
