@@ -47,9 +47,9 @@ class LedgerIdsIT extends DonationServiceIntegrationTest {
               () -> {
                 JsonNode view =
                     json.readTree(getAs(Caller.ANONYMOUS, ledgerProject(project)).getBody());
-                assertThat(view.get("status").asText()).isEqualTo("APPROVED");
-                assertThat(view.get("money").get(0).get("allocated").asLong()).isEqualTo(5_100);
-                assertThat(view.get("money").get(0).get("disbursed").asLong()).isEqualTo(5_000);
+                assertThat(view.path("status").asText()).isEqualTo("APPROVED");
+                assertThat(view.path("money").path(0).path("allocated").asLong()).isEqualTo(5_100);
+                assertThat(view.path("money").path(0).path("disbursed").asLong()).isEqualTo(5_000);
               });
       List<ConsumerRecord<String, String>> announced =
           topics().recordsWithKey(Topics.PROJECT_FUND_EVENTS, project.toString(), 2, PATIENCE);

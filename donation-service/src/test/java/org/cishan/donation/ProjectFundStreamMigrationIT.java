@@ -87,8 +87,8 @@ class ProjectFundStreamMigrationIT {
         .untilAsserted(
             () -> {
               JsonNode view = get("/api/ledger/projects/" + PROJECT);
-              assertThat(view.get("status").asText()).isEqualTo("APPROVED");
-              assertThat(view.get("money").get(0).get("allocated").asLong()).isEqualTo(3_000);
+              assertThat(view.path("status").asText()).isEqualTo("APPROVED");
+              assertThat(view.path("money").path(0).path("allocated").asLong()).isEqualTo(3_000);
               assertThat(
                       jdbc.sql(
                               "select coalesce(sum(available_minor_units), 0) from donation_summary")
@@ -112,10 +112,10 @@ class ProjectFundStreamMigrationIT {
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              JsonNode eur = get("/api/ledger/projects/" + PROJECT).get("money").get(0);
-              assertThat(eur.get("allocated").asLong()).isEqualTo(9_000);
-              assertThat(eur.get("disbursed").asLong()).isEqualTo(2_500);
-              assertThat(eur.get("availableToDisburse").asLong()).isEqualTo(6_500);
+              JsonNode eur = get("/api/ledger/projects/" + PROJECT).path("money").path(0);
+              assertThat(eur.path("allocated").asLong()).isEqualTo(9_000);
+              assertThat(eur.path("disbursed").asLong()).isEqualTo(2_500);
+              assertThat(eur.path("availableToDisburse").asLong()).isEqualTo(6_500);
             });
     // This database has no processor tokens, so the never-replayed publisher takes the stored
     // history for a replay and announces only what happened since: keyed by the bare project id.
