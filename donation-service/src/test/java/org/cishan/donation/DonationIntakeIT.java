@@ -220,7 +220,7 @@ class DonationIntakeIT extends DonationServiceIntegrationTest {
       UUID donationId = UUID.randomUUID();
       String claimingSomeoneElse =
           donation(donationId, "陈明", 800, "CNY", null)
-              .replace("{", "{\"donorAccountId\":\"someone-else\",\"recordedBy\":\"x\",");
+              .replaceFirst("\\{", "{\"donorAccountId\":\"someone-else\",\"recordedBy\":\"x\",");
 
       ResponseEntity<String> claimed = postAs(Caller.DONOR, claimingSomeoneElse);
       assertThat(claimed.getStatusCode().value()).as(claimed.getBody()).isEqualTo(400);

@@ -13,17 +13,25 @@ import org.cishan.support.input.TextRule;
 import org.cishan.support.web.ProblemDetailsAdvice;
 import org.cishan.support.web.ProblemDetailsAdvice.FieldError;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.lang.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The {@link TextRule} for every query parameter, before anything else reads it (it runs ahead of
- * Spring Security, so a hostile query is refused the same way signed in or not, and no filter, log
- * line or metric sees it): a 400 problem+json naming the parameter. It parses the raw query string
- * itself and never calls {@code getParameter*}, which would read (and consume) form and multipart
- * bodies.
+ * What is wrong with a request before anything else reads it — it runs ahead of Spring Security, so
+ * hostile input is refused the same way signed in or not, and no filter, log line or metric sees
+ * it:
+ *
+ * <ul>
+ *   <li>a {@code Content-Type} is one media type, not a pattern ({@code application/*}, {@code
+ *       *}{@code /*}, {@code application/*+json}), or 415 problem+json: Spring MVC fails on a
+ *       pattern with an {@code IllegalArgumentException} (a 500) while it reads the body;
+ *   <li>every query parameter obeys the {@link TextRule}, or 400 problem+json naming it. The raw
+ *       query string is parsed here; {@code getParameter*} is never called, since it would read
+ *       (and consume) form and multipart bodies.
+ * </ul>
  */
 public class StrictRequestFilter extends OncePerRequestFilter {
 
@@ -37,18 +45,43 @@ public class StrictRequestFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    FieldError refused = firstRefusal(request.getQueryString());
-    if (refused == null) {
-      chain.doFilter(request, response);
+    if (isPattern(request.getContentType())) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+              "Content-Type must name one media type, such as application/json, not a pattern.");
+      problem.setType(URI.create("urn:cishan:problem:unsupported-media-type"));
+      write(problem, request, response);
       return;
     }
-    ProblemDetail problem = ProblemDetailsAdvice.invalid(List.of(refused));
+    FieldError refused = firstRefusal(request.getQueryString());
+    if (refused != null) {
+      write(ProblemDetailsAdvice.invalid(List.of(refused)), request, response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  static boolean isPattern(@Nullable String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      return !MediaType.parseMediaType(contentType).isConcrete();
+    } catch (InvalidMediaTypeException e) {
+      return false; // Spring MVC answers an unparseable type with 415 itself
+    }
+  }
+
+  private void write(
+      ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     try {
       problem.setInstance(URI.create(request.getRequestURI()));
     } catch (IllegalArgumentException unusualPath) {
       // the answer stays useful without it
     }
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
   }

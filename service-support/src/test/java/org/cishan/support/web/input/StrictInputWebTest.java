@@ -220,7 +220,8 @@ class StrictInputWebTest {
                     .characterEncoding(StandardCharsets.UTF_8) // as Boot's encoding filter sets it
                     .content(gift("")))
             .andExpect(status().isUnsupportedMediaType())
-            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("urn:cishan:problem:unsupported-media-type"));
       }
     }
   }
