@@ -3,7 +3,8 @@
 #
 # Starts a real single-node KRaft Kafka broker (module local-kafka), the three services and the
 # gateway as plain `java -jar` processes against the host's PostgreSQL, loads the demo data set
-# (demo/) through the gateway, and stops everything again on Ctrl-C. See ./run-local.sh --help.
+# (demo/) through the gateway, restarts a process that dies, and stops everything again on Ctrl-C.
+# See ./run-local.sh --help.
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -36,6 +37,8 @@ readonly GATEWAY=http://127.0.0.1:8080
 read -r -a SERVICE_JAVA_OPTS <<<"-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
   -Daxoniq.update-checker.disabled=true -Dspring.output.ansi.enabled=never ${CISHAN_JAVA_OPTS:-}"
 readonly START_TIMEOUT=${CISHAN_START_TIMEOUT:-180}
+readonly MAX_RESTARTS=${CISHAN_MAX_RESTARTS:-5}  # in a row, per process
+readonly STABLE_AFTER=300            # seconds up after which a process's restarts count afresh
 
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 LOAD_DEMO=1
@@ -61,7 +64,10 @@ PostgreSQL on \$CISHAN_DB_HOST:\$CISHAN_DB_PORT. Ctrl-C (or kill -TERM <pid>) st
   3. starts Kafka (formats .local/kafka on the first run) and waits for it
   4. starts the services and waits for each /actuator/health/readiness to be UP
   5. loads demo/ through the gateway when the projects list is empty
-  6. prints the gateway URL and example requests, then runs until stopped
+  6. prints the gateway URL and example requests, then runs until stopped; a process that
+     exits on its own is restarted after a back-off (2, 4, 8 … 60 s), at most
+     \$CISHAN_MAX_RESTARTS times in a row (counted afresh after 5 minutes up); past that,
+     everything stops
 
 Options:
   --no-demo   do not load the demo data
@@ -74,6 +80,7 @@ Environment (defaults in brackets):
   CISHAN_DB_PASSWORD []       JAVA_HOME [java on the PATH]
   CISHAN_JAVA_OPTS            extra JVM options for the services
   CISHAN_START_TIMEOUT [180]  seconds to wait for the services to be ready
+  CISHAN_MAX_RESTARTS [5]     restarts in a row of a process that exits on its own
 
 Logs: .local/logs/<service>.log and .local/logs/kafka.log. Kafka data: .local/kafka (delete it,
 and drop the databases, for a fresh start).
@@ -298,6 +305,11 @@ spawn() {
   echo "${PID[$name]}" >"$RUN/$name.pid"
 }
 
+spawn_kafka() {
+  spawn kafka "$LOGS/kafka.out" "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    "${KAFKA_LOG_OPTS[@]}" -cp "$KAFKA_CP" kafka.Kafka "$KAFKA_CONFIG"
+}
+
 start_kafka() {
   if [[ ! -f $LOCAL/kafka/data/meta.properties ]]; then
     log "Formatting Kafka storage in .local/kafka (first run)"
@@ -308,8 +320,7 @@ start_kafka() {
       die "formatting Kafka storage failed: $(cat "$LOGS/kafka-format.log")"
   fi
   log "Starting Kafka on $KAFKA_BROKERS"
-  spawn kafka "$LOGS/kafka.out" "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-    "${KAFKA_LOG_OPTS[@]}" -cp "$KAFKA_CP" kafka.Kafka "$KAFKA_CONFIG"
+  spawn_kafka
   local deadline=$(($(date +%s) + 60))
   until port_open 9092; do
     kill -0 "${PID[kafka]}" 2>/dev/null ||
@@ -321,20 +332,26 @@ $(tail -n 20 "$LOGS/kafka.out" "$LOGS/kafka.log" 2>/dev/null)"
   log "Kafka is up after $(elapsed)"
 }
 
+# Starts service $1 (a fresh process; its previous log is kept as <name>.log.1).
+start_service() {
+  local name=$1
+  spawn "$name" "$LOGS/$name.log" env \
+    PORT="${PORT[$name]}" \
+    CISHAN_DB_HOST="$DB_HOST" CISHAN_DB_PORT="$DB_PORT" \
+    CISHAN_DB_USER="$DB_USER" CISHAN_DB_PASSWORD="$DB_PASSWORD" \
+    CISHAN_KAFKA_BROKERS="$KAFKA_BROKERS" \
+    CISHAN_DONATION_URI=http://127.0.0.1:8081 \
+    CISHAN_PROJECT_URI=http://127.0.0.1:8082 \
+    CISHAN_CONTENT_URI=http://127.0.0.1:8083 \
+    CISHAN_DEMO_ACCOUNTS=true \
+    "$JAVA" "${SERVICE_JAVA_OPTS[@]}" -jar "$(jar_of "$name")"
+}
+
 start_services() {
   local name
   for name in "${SERVICES[@]}"; do
     log "Starting $name on :${PORT[$name]}"
-    spawn "$name" "$LOGS/$name.log" env \
-      PORT="${PORT[$name]}" \
-      CISHAN_DB_HOST="$DB_HOST" CISHAN_DB_PORT="$DB_PORT" \
-      CISHAN_DB_USER="$DB_USER" CISHAN_DB_PASSWORD="$DB_PASSWORD" \
-      CISHAN_KAFKA_BROKERS="$KAFKA_BROKERS" \
-      CISHAN_DONATION_URI=http://127.0.0.1:8081 \
-      CISHAN_PROJECT_URI=http://127.0.0.1:8082 \
-      CISHAN_CONTENT_URI=http://127.0.0.1:8083 \
-      CISHAN_DEMO_ACCOUNTS=true \
-      "$JAVA" "${SERVICE_JAVA_OPTS[@]}" -jar "$(jar_of "$name")"
+    start_service "$name"
   done
 }
 
@@ -487,17 +504,53 @@ Press Ctrl-C to stop everything.
 EOF
 }
 
-# Runs until a signal arrives (the traps stop everything) or one of the processes dies.
+# Restarts a process that exits on its own: after a back-off that doubles with each restart in a
+# row (2, 4, 8 … up to 60 s), at most $MAX_RESTARTS times in a row; one that then stays up for
+# $STABLE_AFTER seconds starts counting afresh. Past the limit, everything stops.
+declare -A RESTARTS=()               # name -> restarts in a row
+declare -A RESTART_AT=()             # name -> when (epoch s) a dead process is started again
+declare -A STARTED_AT=()             # name -> when (epoch s) it was last started
+
+# The process of $1 has ended: note it and schedule its restart (or give up).
+schedule_restart() {
+  local name=$1 rc=0 delay
+  wait "${PID[$name]}" 2>/dev/null || rc=$?
+  unset "PID[$name]"
+  rm -f "$RUN/$name.pid"
+  if (($(date +%s) - ${STARTED_AT[$name]:-0} >= STABLE_AFTER)); then RESTARTS[$name]=0; fi
+  if ((${RESTARTS[$name]:-0} >= MAX_RESTARTS)); then
+    die "$name exited (status $rc) after ${RESTARTS[$name]} restarts in a row; see .local/logs/ — stopping the rest"
+  fi
+  RESTARTS[$name]=$((${RESTARTS[$name]:-0} + 1))
+  delay=$((2 ** RESTARTS[$name]))
+  ((delay > 60)) && delay=60
+  RESTART_AT[$name]=$(($(date +%s) + delay))
+  warn "$(date +%T) $name exited unexpectedly (status $rc); restart ${RESTARTS[$name]}/$MAX_RESTARTS in $delay s (its log: .local/logs/$(log_of "$name").1)"
+}
+
+log_of() { [[ $1 == kafka ]] && echo kafka.out || echo "$1.log"; }
+
+restart() {
+  local name=$1
+  unset "RESTART_AT[$name]"
+  if [[ $name == kafka ]]; then spawn_kafka; else start_service "$name"; fi
+  STARTED_AT[$name]=$(date +%s)
+  log "$(date +%T) $name restarted (pid ${PID[$name]})"
+}
+
+# Runs until a signal arrives (the traps stop everything), restarting what dies.
 supervise() {
-  local name
+  local name now
+  for name in kafka "${SERVICES[@]}"; do STARTED_AT[$name]=$(date +%s); done
   while true; do
-    wait -n "${PID[@]}" || true
+    sleep 1 # short, so that Ctrl-C (handled between commands) is prompt
+    now=$(date +%s)
     for name in kafka "${SERVICES[@]}"; do
-      kill -0 "${PID[$name]}" 2>/dev/null && continue
-      wait "${PID[$name]}" 2>/dev/null || true
-      unset "PID[$name]"
-      rm -f "$RUN/$name.pid"
-      die "$name stopped unexpectedly; see .local/logs/ — stopping the rest"
+      if [[ -n ${RESTART_AT[$name]:-} ]]; then
+        ((now >= RESTART_AT[$name])) && restart "$name"
+      elif ! kill -0 "${PID[$name]}" 2>/dev/null; then
+        schedule_restart "$name"
+      fi
     done
   done
 }

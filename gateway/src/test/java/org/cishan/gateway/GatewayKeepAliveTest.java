@@ -113,6 +113,26 @@ class GatewayKeepAliveTest {
     }
   }
 
+  /**
+   * A client that asks {@code Expect: 100-continue} and gets a refusal instead of the go-ahead
+   * rightly never sends the body (RFC 9110 §10.1.1) and sends its next request: the gateway must
+   * not wait for the body that never comes and take the next request for it.
+   */
+  @ParameterizedTest(name = "{0}, Expect: 100-continue and no body")
+  @MethodSource("refusedEarly")
+  void theNextRequestAfterARefusedExpectContinueIsAnsweredOrTheConnectionClosed(
+      String why, String requestLine, String header) throws Exception {
+    try (RawHttpConnection connection = new RawHttpConnection(port, HANGING)) {
+      connection.send(
+          request(requestLine, header, "Content-Length: 1000\r\nExpect: 100-continue\r\n"));
+      Answer refusal = connection.read();
+      assertRefusedWithProblem(refusal);
+
+      sendQuietly(connection, NEXT);
+      assertAnsweredOrClosed(connection.read());
+    }
+  }
+
   /** The incident: a few in thousands hung, so many refusals in a row on one connection. */
   @Test
   void manyRefusalsWithBodiesInARowNeverLeaveARequestHanging() throws Exception {

@@ -64,6 +64,10 @@ class GatewayRefusalsTest {
         Arguments.of("GET /api/donations/%00", "", 400, "rejected-request"),
         Arguments.of("GET /api/donations/%0d%0a", "", 400, "rejected-request"),
         Arguments.of("GET /api/donations//totals", "", 400, "rejected-request"),
+        Arguments.of("GET /api/donations/%ED%A0%80", "", 400, "rejected-request"),
+        Arguments.of("GET /api/donations/%C0%AE%C0%AE", "", 400, "rejected-request"),
+        Arguments.of("GET /api/donations/%FF", "", 400, "rejected-request"),
+        Arguments.of("GET /api/donations?tag=%ED%A0%80", "", 400, "rejected-request"),
         Arguments.of("TRACE /api/donations", "", 405, "method-not-allowed"),
         Arguments.of("CONNECT /api/donations", "", 405, "method-not-allowed"),
         Arguments.of("FOO /api/donations", "", 405, "method-not-allowed"),
@@ -105,6 +109,8 @@ class GatewayRefusalsTest {
     return Stream.of(
         Arguments.of(
             "a raw backslash (no URI)", "GET /api/donations/a\\b HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+        Arguments.of(
+            "a broken escape (no URI)", "GET /api/donations/%zz HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         Arguments.of(
             "a raw '|' (no URI)", "GET /api/donations/a|b HTTP/1.1\r\nHost: x\r\n\r\n", 400),
         Arguments.of("a request line without a version", "GET /api/donations\r\n\r\n", 400),

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -24,6 +26,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.WebFilter;
 
 /**
  * The front door's security: every bearer token is verified (signature against the issuer's JWKS,
@@ -147,6 +150,16 @@ class GatewaySecurityConfig {
   @Bean
   ServerExchangeRejectedHandler rejectedRequestProblems(ProblemResponses problems) {
     return new RejectedRequestProblems(problems);
+  }
+
+  /**
+   * A path or query that is no percent-encoded UTF-8 is refused like the firewall's refusals,
+   * before anything else looks at it (right after {@code UnreadBodyClosesConnectionFilter}).
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  WebFilter pathEncodingFilter(ServerExchangeRejectedHandler rejectedRequestProblems) {
+    return new PathEncodingFilter(rejectedRequestProblems);
   }
 
   /** Drops the services' own CORS headers: the gateway's are the only ones a browser sees. */
