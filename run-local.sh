@@ -422,6 +422,8 @@ load_demo() {
     substitutions+=(-e "s/{{$key}}/$id/g")
     echo "    project  $id  $(json_string title "$answer")"
   done
+  # A gift can be restricted only to a project the ledger knows; it learns them through Kafka.
+  wait_for_ledger_projects
   local finance
   finance=$(sign_in finance)
   for file in demo/donations/*.json; do
@@ -439,6 +441,18 @@ load_demo() {
   done
   EXAMPLE_PROJECT=${DEMO_PROJECT[elderly-home]}
   wait_for_demo_effects
+}
+
+# Waits until the ledger (donation-service) has learned each demo project from project.project-events.
+wait_for_ledger_projects() {
+  local deadline=$(($(date +%s) + 30)) key
+  for key in "${!DEMO_PROJECT[@]}"; do
+    until curl -fsS -o /dev/null --max-time 5 "$GATEWAY/api/ledger/projects/${DEMO_PROJECT[$key]}"; do
+      (($(date +%s) < deadline)) ||
+        die "the ledger has not learned project $key after 30 s; see .local/logs/donation-service.log"
+      sleep 0.5
+    done
+  done
 }
 
 # An access token of the demo account of role $1 (demo/sign-in.sh: the portal's sign-in flow).

@@ -69,9 +69,22 @@ abstract class EndToEndTest {
     body.put("channel", "CASH");
     if (projectId != null) {
       body.put("projectId", projectId);
+      awaitKnownToLedger(projectId);
     }
     assertAnswered(post(system.gateway("/api/donations"), tokenOf("finance"), body), 201);
     return id;
+  }
+
+  /**
+   * A gift can be restricted only to a project the ledger knows (ADR 9), and the ledger learns a
+   * new project from project-service's event on Kafka, a moment after the project was created.
+   */
+  void awaitKnownToLedger(String projectId) {
+    await("the ledger learned project " + projectId)
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(get("/api/ledger/projects/" + projectId).statusCode()).isEqualTo(200));
   }
 
   /**
