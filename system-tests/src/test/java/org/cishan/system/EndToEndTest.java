@@ -83,8 +83,7 @@ abstract class EndToEndTest {
     await("the ledger learned project " + projectId)
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
-            () ->
-                assertThat(get("/api/ledger/projects/" + projectId).statusCode()).isEqualTo(200));
+            () -> assertThat(get("/api/ledger/projects/" + projectId).statusCode()).isEqualTo(200));
   }
 
   /**
