@@ -103,6 +103,8 @@ class ProjectFlowIT extends ProjectServiceIntegrationTest {
               "description"),
           Arguments.of("{\"title\":\"t\"}", "fundraisingTarget"),
           Arguments.of(project("t", 0), "fundraisingTarget.minorUnits"),
+          Arguments.of(project("t", Long.MAX_VALUE), "fundraisingTarget.minorUnits"),
+          Arguments.of(project("t", 1_000_000_000_001L), "fundraisingTarget.minorUnits"),
           Arguments.of(
               "{\"title\":\"t\",\"fundraisingTarget\":{\"minorUnits\":100,\"currency\":\"XYZ\"}}",
               "fundraisingTarget.currency"),

@@ -26,6 +26,7 @@ class LedgerJourneyIT extends EndToEndTest {
   void aConfirmedDonationRaisesItsProjectThroughKafkaAndTheGateway() throws Exception {
     String projectId = createProject("花卉种植合作社 Flower-growing cooperative", 2_000_000);
     String donationId = UUID.randomUUID().toString();
+    awaitKnownToLedger(projectId);
 
     HttpResponse<String> donated =
         post(

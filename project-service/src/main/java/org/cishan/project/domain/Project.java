@@ -23,6 +23,12 @@ public record Project(
   public static final int MAX_TITLE = 200;
   public static final int MAX_DESCRIPTION = 5000;
 
+  /**
+   * ¥10,000,000,000 in fen: a larger target is a typing error (or hostile), and sums and
+   * percentages of money raised against it must stay far from {@code long}'s limit.
+   */
+  public static final long MAX_TARGET_MINOR_UNITS = 1_000_000_000_000L;
+
   public Project {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fundraisingTarget, "fundraisingTarget");
@@ -33,8 +39,10 @@ public record Project(
     if (description != null && description.length() > MAX_DESCRIPTION) {
       throw new IllegalArgumentException("A description has at most " + MAX_DESCRIPTION);
     }
-    if (fundraisingTarget.minorUnits() <= 0) {
-      throw new IllegalArgumentException("A fundraising target must be positive");
+    if (fundraisingTarget.minorUnits() <= 0
+        || fundraisingTarget.minorUnits() > MAX_TARGET_MINOR_UNITS) {
+      throw new IllegalArgumentException(
+          "A fundraising target must be positive and at most " + MAX_TARGET_MINOR_UNITS);
     }
   }
 }
