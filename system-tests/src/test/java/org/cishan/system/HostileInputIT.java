@@ -310,6 +310,9 @@ class HostileInputIT extends EndToEndTest {
         "GET /api/ledger/projects/{id}",
         "GET /api/ledger/projects/{id}/draws",
         "POST /api/ledger/projects/" + project + "/allocations/{id}/reversal",
+        "GET /api/ledger/dead-letters?processor={id}",
+        "POST /api/ledger/dead-letters/{id}/retry",
+        "POST /api/ledger/dead-letters/donation-summaries/sequences/{id}/retry",
         "GET /api/projects/{id}",
         "GET /api/projects/{id}/history",
         "GET /api/projects/{id}/visits",
@@ -405,6 +408,9 @@ class HostileInputIT extends EndToEndTest {
     endpoints.put(
         "POST /api/projects/" + project + "/rectifications",
         map("finding", "名单未公示", "responsibleParty", "教育局", "dueDate", "2026-12-31"));
+    endpoints.put(
+        "POST /api/ledger/dead-letters/donation-summaries/sequences/" + donation + "/eviction",
+        map("reason", "运维清理"));
     endpoints.put(
         "POST /api/content/articles",
         map(
